@@ -1,0 +1,1 @@
+"""The torch-only core: parameters, directions, the evaluator, curvature, trajectories."""

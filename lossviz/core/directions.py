@@ -1,0 +1,631 @@
+"""Directions in parameter space: random (seeded), normalized, interpolation, files.
+
+A direction is a mapping ``{tensor_name: tensor}`` over the model's parameters (and,
+for directions read from ``states`` files or made by interpolation, its floating-point
+buffers). `Directions` is an ordered collection of them with metadata.
+
+Normalization (Li et al. 2018), applied to each weight with two or more dims:
+
+- ``"filter"``: each filter (row of ``w.reshape(w.shape[0], -1)``) of the direction is
+  rescaled to the norm of the same filter of the weights;
+- ``"layer"``: each tensor rescaled to the norm of the weight tensor;
+- ``"model"``: all weights together rescaled to the norm of all weights;
+- ``"weight"``: elementwise product ``d * theta`` (the original code's ``weight`` option);
+- ``"dfilter"`` / ``"dlayer"``: like ``filter`` / ``layer`` but to the norm of the change
+  ``theta_ref - theta`` (direction-of-change variants; needs ``reference``);
+- ``"none"``: unchanged.
+
+Bias and normalization-layer parameters are zeroed (``ignore="biasbn"``, the paper's
+default) or set to the weights themselves (``ignore=None``, as the original code does).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from .._util import atomic_path, check_choice, optional_import
+from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
+
+NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
+IGNORES = ("biasbn", None)
+_EPS = 1e-10
+_SCHEMA = "lossviz.directions"
+
+
+class Directions(Sequence):
+    """An ordered set of directions in a model's parameter space.
+
+    Parameters
+    ----------
+    tensors : sequence of mapping of str to torch.Tensor
+        One mapping per direction, all with the same names and shapes.
+    meta : mapping, optional
+        JSON-serializable description (``kind``, ``norm``, ``seed``, ``axis_labels``...).
+
+    Attributes
+    ----------
+    meta : dict
+        Description of how the directions were made.
+    explained_variance_ratio : numpy.ndarray or None
+        For PCA directions, the share of variance each component explains.
+    """
+
+    def __init__(
+        self,
+        tensors: Sequence[Mapping[str, torch.Tensor]],
+        meta: Mapping[str, Any] | None = None,
+        explained_variance_ratio: Any = None,
+    ) -> None:
+        if len(tensors) < 1:
+            raise ValueError("Directions needs at least one direction")
+        names = list(tensors[0].keys())
+        if not names:
+            raise ValueError("a direction must hold at least one tensor")
+        self._dirs: list[OrderedDict[str, torch.Tensor]] = []
+        for k, d in enumerate(tensors):
+            if list(d.keys()) != names:
+                raise ValueError(f"direction {k} has different tensor names than direction 0")
+            od = OrderedDict()
+            for n in names:
+                t = d[n]
+                if not isinstance(t, torch.Tensor):
+                    t = torch.as_tensor(np.asarray(t))
+                if t.shape != tensors[0][n].shape:
+                    raise ValueError(
+                        f"direction {k}[{n!r}] has shape {tuple(t.shape)}, "
+                        f"direction 0 has {tuple(tensors[0][n].shape)}"
+                    )
+                od[n] = t.detach()
+            self._dirs.append(od)
+        self.meta: dict[str, Any] = dict(meta or {})
+        self.explained_variance_ratio = (
+            None
+            if explained_variance_ratio is None
+            else np.asarray(explained_variance_ratio, dtype=np.float64)
+        )
+
+    # -------------------------------------------------------------- sequence
+    def __len__(self) -> int:
+        return len(self._dirs)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return Directions(self._dirs[i], self.meta)
+        return self._dirs[i]
+
+    def __iter__(self) -> Iterator[OrderedDict[str, torch.Tensor]]:
+        return iter(self._dirs)
+
+    def __repr__(self) -> str:
+        kind = self.meta.get("kind", "custom")
+        norm = self.meta.get("norm")
+        return (
+            f"Directions(n={len(self)}, kind={kind!r}"
+            + (f", norm={norm!r}" if norm is not None else "")
+            + f", tensors={len(self.names)})"
+        )
+
+    @property
+    def names(self) -> list[str]:
+        """Tensor names, in order."""
+        return list(self._dirs[0].keys())
+
+    @property
+    def axis_labels(self) -> list[str]:
+        """Axis titles for plots, e.g. ``["dir 1 (filter)", ...]`` or ``["PC1 (95.3%)", ...]``."""
+        labels = self.meta.get("axis_labels")
+        if labels and len(labels) == len(self):
+            return list(labels)
+        if self.explained_variance_ratio is not None:
+            return [
+                f"PC{i + 1} ({100 * r:.1f}%)"
+                for i, r in enumerate(self.explained_variance_ratio[: len(self)])
+            ]
+        norm = self.meta.get("norm")
+        suffix = f" ({norm}-normalized)" if norm not in (None, "none") else ""
+        return [f"direction {i + 1}{suffix}" for i in range(len(self))]
+
+    # -------------------------------------------------------------- algebra
+    def vectors(self, dtype: torch.dtype = torch.float64) -> torch.Tensor:
+        """All directions flattened, as an ``(n, P)`` tensor on the CPU.
+
+        Parameters
+        ----------
+        dtype : torch.dtype
+            Result dtype (float64 by default for accurate dot products).
+
+        Returns
+        -------
+        torch.Tensor
+        """
+        return torch.stack(
+            [torch.cat([t.reshape(-1).to("cpu", dtype) for t in d.values()]) for d in self._dirs]
+        )
+
+    def cosine(self) -> np.ndarray:
+        """Pairwise cosine similarity between the directions.
+
+        In high dimension two independent Gaussian directions are almost orthogonal
+        (expected ``|cos| ~ sqrt(2 / (pi * P))``), but this reports the actual value.
+
+        Returns
+        -------
+        numpy.ndarray
+            ``(n, n)`` matrix.
+        """
+        v = self.vectors()
+        norms = v.norm(dim=1)
+        g = v @ v.T
+        denom = torch.outer(norms, norms)
+        cos = torch.where(denom > 0, g / denom.clamp_min(1e-300), torch.zeros_like(g))
+        return cos.numpy()
+
+    def norms(self) -> np.ndarray:
+        """Euclidean norm of each direction.
+
+        Returns
+        -------
+        numpy.ndarray
+        """
+        return self.vectors().norm(dim=1).numpy()
+
+    def to(self, device: str | torch.device, dtype: torch.dtype | None = None) -> Directions:
+        """Return a copy with every tensor moved to ``device`` (and ``dtype``).
+
+        Parameters
+        ----------
+        device : str or torch.device
+        dtype : torch.dtype, optional
+
+        Returns
+        -------
+        Directions
+        """
+        dirs = [
+            OrderedDict(
+                (
+                    n,
+                    t.to(device, dtype)
+                    if dtype is not None and t.is_floating_point()
+                    else t.to(device),
+                )
+                for n, t in d.items()
+            )
+            for d in self._dirs
+        ]
+        return Directions(dirs, self.meta, self.explained_variance_ratio)
+
+    def numpy(self) -> list[dict[str, np.ndarray]]:
+        """The directions as numpy arrays (for storing in a `Landscape`).
+
+        Returns
+        -------
+        list of dict of str to numpy.ndarray
+        """
+        return [{n: t.detach().cpu().numpy() for n, t in d.items()} for d in self._dirs]
+
+    def describe(self) -> dict[str, Any]:
+        """JSON-serializable summary: metadata, norms and cosines.
+
+        Returns
+        -------
+        dict
+        """
+        out = dict(self.meta)
+        out["n"] = len(self)
+        out["norms"] = [float(x) for x in self.norms()]
+        if len(self) > 1:
+            out["cosine"] = self.cosine().tolist()
+        if self.explained_variance_ratio is not None:
+            out["explained_variance_ratio"] = [float(x) for x in self.explained_variance_ratio]
+        out["axis_labels"] = self.axis_labels
+        return out
+
+    def check_model(self, model: nn.Module, name: str = "dirs") -> None:
+        """Raise ``ValueError`` unless the directions match ``model``'s tensors.
+
+        Every parameter of the model must be present with the same shape; extra names
+        must be floating-point buffers of the model.
+
+        Parameters
+        ----------
+        model : torch.nn.Module
+        name : str
+            Argument name for the message.
+        """
+        params = dict(model.named_parameters())
+        buffers = {n: b for n, b in model.named_buffers() if b.is_floating_point()}
+        missing = [n for n in params if n not in self._dirs[0]]
+        if missing:
+            raise ValueError(
+                f"{name} does not match the model: no direction for parameter(s) "
+                f"{missing[:5]}{' ...' if len(missing) > 5 else ''}"
+            )
+        for n, t in self._dirs[0].items():
+            ref = params.get(n, buffers.get(n))
+            if ref is None:
+                raise ValueError(
+                    f"{name} has tensor {n!r}, which is not a parameter or floating "
+                    "buffer of the model"
+                )
+            if tuple(ref.shape) != tuple(t.shape):
+                raise ValueError(
+                    f"{name}[{n!r}] has shape {tuple(t.shape)}, the model's tensor "
+                    f"has shape {tuple(ref.shape)}"
+                )
+
+    # -------------------------------------------------------------- files
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the directions atomically to HDF5 (``.h5``) or ``.npz``.
+
+        The HDF5 file uses the original loss-landscape layout: groups ``xdirection``
+        (and ``ydirection``) with one float32 dataset per tensor named ``'0'..'N-1'`` in
+        ``named_parameters()`` order, so the original scripts can read it.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+
+        Returns
+        -------
+        pathlib.Path
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        check_choice("path suffix", suffix, (".h5", ".hdf5", ".npz"))
+        head = json.dumps(
+            {
+                "schema": _SCHEMA,
+                "names": self.names,
+                "n": len(self),
+                "meta": self.meta,
+                "explained_variance_ratio": None
+                if self.explained_variance_ratio is None
+                else self.explained_variance_ratio.tolist(),
+            }
+        )
+        arrays = self.numpy()
+        with atomic_path(path) as tmp:
+            if suffix == ".npz":
+                payload = {"__lossviz__": np.array(head)}
+                for k, d in enumerate(arrays):
+                    for i, n in enumerate(self.names):
+                        payload[f"{_group(k)}/{i}"] = d[n].astype(np.float32)
+                with open(tmp, "wb") as fh:
+                    np.savez_compressed(fh, **payload)
+            else:
+                h5py = optional_import("h5py", "all")
+                with h5py.File(tmp, "w") as f:
+                    f.attrs["__lossviz__"] = head
+                    for k, d in enumerate(arrays):
+                        g = f.create_group(_group(k))
+                        for i, n in enumerate(self.names):
+                            g[str(i)] = d[n].astype(np.float32)
+        return path
+
+    @classmethod
+    def load(cls, path: str | os.PathLike, model: nn.Module) -> Directions:
+        """Read directions for ``model`` from a file.
+
+        Reads files written by `save`, landscape files written by lossviz (which carry
+        their directions), and direction files of the original loss-landscape code
+        (``dir_type`` ``weights``: one dataset per parameter; ``states``: one per
+        ``state_dict()`` entry, BatchNorm statistics included).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+        model : torch.nn.Module
+            The model the directions belong to (names and shapes are checked).
+
+        Returns
+        -------
+        Directions
+        """
+        check_model(model)
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file: {str(path)!r}")
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+        groups: list[list[np.ndarray]] = []
+        head: dict[str, Any] = {}
+        if magic.startswith(b"PK"):
+            with np.load(path, allow_pickle=False) as z:
+                if "__lossviz__" not in z.files:
+                    raise ValueError(f"{str(path)!r} is an .npz file but not a lossviz file")
+                head = json.loads(str(z["__lossviz__"][()]))
+                if head.get("schema") != _SCHEMA:
+                    return cls._from_landscape(path, model)
+                for k in range(head["n"]):
+                    groups.append([z[f"{_group(k)}/{i}"] for i in range(len(head["names"]))])
+        elif magic == b"\x89HDF\r\n\x1a\n":
+            h5py = optional_import("h5py", "all")
+            with h5py.File(path, "r") as f:
+                if "__lossviz__" in f.attrs:
+                    head = json.loads(_as_str(f.attrs["__lossviz__"]))
+                    if head.get("schema") != _SCHEMA:
+                        return cls._from_landscape(path, model)
+                if "xdirection" not in f:
+                    raise ValueError(
+                        f"{str(path)!r} has no 'xdirection' group: not a direction file"
+                    )
+                k = 0
+                while _group(k) in f:
+                    g = f[_group(k)]
+                    try:
+                        groups.append([g[str(i)][()] for i in range(len(g))])
+                    except KeyError:
+                        raise ValueError(
+                            f"{str(path)!r}: group {_group(k)!r} must hold datasets "
+                            "named '0'..'N-1'"
+                        ) from None
+                    k += 1
+        else:
+            raise ValueError(f"{str(path)!r} is neither an .npz nor an HDF5 file")
+        names = head.get("names") or _names_for_count(model, len(groups[0]), path)
+        if len(names) != len(groups[0]):
+            raise ValueError(f"{str(path)!r}: {len(groups[0])} tensors but {len(names)} names")
+        ref = {**dict(model.state_dict()), **dict(model.named_parameters())}
+        tensors = []
+        for g in groups:
+            d = OrderedDict()
+            for n, arr in zip(names, g, strict=False):
+                if n not in ref:
+                    raise ValueError(f"{str(path)!r}: tensor {n!r} is not in the model")
+                if not ref[n].is_floating_point():
+                    continue  # e.g. num_batches_tracked in 'states' files
+                d[n] = torch.as_tensor(np.asarray(arr)).to(ref[n].dtype)
+            tensors.append(d)
+        meta = head.get("meta") or {"kind": "file", "source": path.name}
+        dirs = cls(tensors, meta, head.get("explained_variance_ratio"))
+        dirs.check_model(model, "directions in file")
+        return dirs
+
+    @classmethod
+    def _from_landscape(cls, path: Path, model: nn.Module) -> Directions:
+        from ..landscape import Landscape
+
+        land = Landscape.load(path)
+        if not land.directions:
+            raise ValueError(f"{str(path)!r} is a landscape file without stored directions")
+        meta = land.meta.get("directions") or {"kind": "file"}
+        evr = meta.get("explained_variance_ratio") if isinstance(meta, dict) else None
+        ref = {**dict(model.state_dict()), **dict(model.named_parameters())}
+        tensors = []
+        for d in land.directions:
+            for n in d:
+                if n not in ref:
+                    raise ValueError(f"{str(path)!r}: tensor {n!r} is not in the model")
+            tensors.append(
+                OrderedDict((n, torch.as_tensor(a).to(ref[n].dtype)) for n, a in d.items())
+            )
+        dirs = cls(tensors, meta, evr)
+        dirs.check_model(model, "directions in file")
+        return dirs
+
+
+def _group(k: int) -> str:
+    return {0: "xdirection", 1: "ydirection"}.get(k, f"direction{k}")
+
+
+def _as_str(v: Any) -> str:
+    return v.decode() if isinstance(v, bytes) else str(v)
+
+
+def _names_for_count(model: nn.Module, count: int, path: Path) -> list[str]:
+    params = [n for n, _ in model.named_parameters()]
+    states = list(model.state_dict().keys())
+    if count == len(params):
+        return params
+    if count == len(states):
+        return states
+    raise ValueError(
+        f"{str(path)!r} holds {count} tensors per direction; the model has "
+        f"{len(params)} parameters ('weights' files) and {len(states)} state "
+        "entries ('states' files)"
+    )
+
+
+# ------------------------------------------------------------------ normalization
+def normalize_direction(
+    direction: Mapping[str, torch.Tensor],
+    theta: Mapping[str, torch.Tensor],
+    classes: Mapping[str, str],
+    norm: str = "filter",
+    ignore: str | None = "biasbn",
+    reference: Mapping[str, torch.Tensor] | None = None,
+) -> OrderedDict[str, torch.Tensor]:
+    """Normalize one direction against the weights ``theta`` (see the module docstring).
+
+    Parameters
+    ----------
+    direction : mapping of str to torch.Tensor
+        The raw direction (not modified).
+    theta : mapping of str to torch.Tensor
+        The weights, same names and shapes.
+    classes : mapping of str to str
+        ``"filter"``/``"bias"``/``"norm"`` per name, from `lossviz.core.params.classify`.
+    norm : {"filter", "layer", "model", "weight", "none", "dfilter", "dlayer"}
+    ignore : {"biasbn", None}
+        ``"biasbn"`` zeroes bias and norm-layer tensors; ``None`` copies ``theta`` into them.
+    reference : mapping of str to torch.Tensor, optional
+        Second point ``theta_ref``; required for ``dfilter``/``dlayer``.
+
+    Returns
+    -------
+    OrderedDict of str to torch.Tensor
+    """
+    check_choice("norm", norm, NORMS)
+    check_choice("ignore", ignore, IGNORES)
+    if norm in ("dfilter", "dlayer") and reference is None:
+        raise ValueError(
+            f"norm={norm!r} normalizes by the change theta_ref - theta: pass "
+            "reference= (a model or state dict)"
+        )
+    out: OrderedDict[str, torch.Tensor] = OrderedDict()
+    weight_names = [n for n in direction if classes.get(n, FILTER) == FILTER]
+    for n, d in direction.items():
+        w = theta[n]
+        if classes.get(n, FILTER) in (BIAS, NORM):
+            out[n] = torch.zeros_like(d) if ignore == "biasbn" else w.clone().to(d.dtype)
+            continue
+        target = (
+            w
+            if norm in ("filter", "layer")
+            else ((reference[n].to(w) - w) if norm in ("dfilter", "dlayer") else w)
+        )
+        if norm in ("filter", "dfilter"):
+            d2 = d.reshape(d.shape[0], -1)
+            t2 = target.reshape(target.shape[0], -1).to(d.dtype)
+            scale = t2.norm(dim=1, keepdim=True) / (d2.norm(dim=1, keepdim=True) + _EPS)
+            out[n] = (d2 * scale).reshape(d.shape)
+        elif norm in ("layer", "dlayer"):
+            out[n] = d * (target.norm().to(d.dtype) / (d.norm() + _EPS))
+        elif norm == "weight":
+            out[n] = d * w.to(d.dtype)
+        else:
+            out[n] = d.clone()
+    if norm == "model" and weight_names:
+        dn = torch.sqrt(sum((out[n].double() ** 2).sum() for n in weight_names))
+        tn = torch.sqrt(sum((theta[n].double() ** 2).sum() for n in weight_names))
+        scale = (tn / (dn + _EPS)).to(next(iter(out.values())).dtype)
+        for n in weight_names:
+            out[n] = out[n] * scale
+    return out
+
+
+def _resolve_device(device: str | torch.device | None, model: nn.Module) -> torch.device:
+    if device is None:
+        return next(model.parameters()).device
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(device)
+
+
+def random_directions(
+    model: nn.Module,
+    n: int = 2,
+    seed: int = 0,
+    norm: str = "filter",
+    ignore: str | None = "biasbn",
+    reference: nn.Module | Mapping[str, torch.Tensor] | None = None,
+    device: str | torch.device | None = None,
+) -> Directions:
+    """Seeded random Gaussian directions, normalized to the model's weights.
+
+    The random numbers are drawn on the CPU from ``torch.Generator().manual_seed(seed)``
+    and then moved, so the same seed gives the same directions on any device.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The model at the center point ``theta*`` (not modified).
+    n : int
+        Number of directions (1 for a 1D plot, 2 for a surface).
+    seed : int
+        Random seed.
+    norm : {"filter", "layer", "model", "weight", "none", "dfilter", "dlayer"}
+        Normalization mode; ``"filter"`` is the paper's filter normalization.
+    ignore : {"biasbn", None}
+        ``"biasbn"`` zeroes bias and normalization-layer parameters; ``None`` sets them
+        to the weights themselves (as the original code does without ``biasbn``).
+    reference : torch.nn.Module or mapping, optional
+        A second point, required for the direction-of-change modes ``dfilter``/``dlayer``.
+    device : str or torch.device, optional
+        Where to put the directions; defaults to the model's device, ``"auto"`` for CUDA
+        when available.
+
+    Returns
+    -------
+    Directions
+        ``len(dirs) == n``; ``dirs[i]`` maps each name of ``named_parameters()`` to a tensor.
+
+    Examples
+    --------
+    >>> import torch, lossviz as lv
+    >>> net = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 3))
+    >>> dirs = lv.random_directions(net, n=2, seed=0)
+    >>> len(dirs), dirs.names[0]
+    (2, '0.weight')
+    """
+    check_model(model)
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"n must be a positive integer, got {n!r}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise TypeError(f"seed must be an integer, got {type(seed).__name__}")
+    check_choice("norm", norm, NORMS)
+    check_choice("ignore", ignore, IGNORES)
+    dev = _resolve_device(device, model)
+    theta = named_params(model)
+    classes = classify(model)
+    ref = state_tensors(reference, model, "reference") if reference is not None else None
+    gen = torch.Generator().manual_seed(int(seed))
+    dirs = []
+    for _ in range(n):
+        raw = OrderedDict()
+        for name, w in theta.items():
+            dtype = w.dtype if w.is_floating_point() else torch.float32
+            raw[name] = torch.randn(w.shape, generator=gen, dtype=torch.float32).to(dtype)
+        with torch.no_grad():
+            cpu_theta = OrderedDict((k, v.to("cpu")) for k, v in theta.items())
+            cpu_ref = None if ref is None else {k: v.to("cpu") for k, v in ref.items()}
+            d = normalize_direction(raw, cpu_theta, classes, norm, ignore, cpu_ref)
+        dirs.append(OrderedDict((k, v.to(dev)) for k, v in d.items()))
+    meta = {
+        "kind": "random",
+        "seed": int(seed),
+        "norm": norm,
+        "ignore": ignore,
+        "model": type(model).__name__,
+        "n_params": int(sum(p.numel() for p in model.parameters())),
+    }
+    out = Directions(dirs, meta)
+    if n > 1:
+        cos = out.cosine()
+        meta["max_abs_cosine"] = float(np.abs(cos - np.eye(n)).max())
+        meta["expected_abs_cosine"] = math.sqrt(2.0 / (math.pi * meta["n_params"]))
+    return out
+
+
+def interpolation_direction(
+    model_a: nn.Module, model_b: nn.Module | Mapping[str, torch.Tensor], buffers: bool = True
+) -> Directions:
+    """The direction ``theta_b - theta_a`` (one direction), for linear interpolation.
+
+    Parameters
+    ----------
+    model_a : torch.nn.Module
+        The start point (``a = 0``).
+    model_b : torch.nn.Module or mapping
+        The end point (``a = 1``): a model of the same architecture or a state dict.
+    buffers : bool
+        Also interpolate floating-point buffers (BatchNorm running statistics) so that
+        ``a = 1`` reproduces ``model_b`` exactly.
+
+    Returns
+    -------
+    Directions
+    """
+    check_model(model_a, "model_a")
+    tb = state_tensors(model_b, model_a, "model_b")
+    sa = dict(model_a.state_dict())
+    params = {n for n, _ in model_a.named_parameters()}
+    d = OrderedDict()
+    for n, t in tb.items():
+        if n in params or buffers:
+            d[n] = (t.to(sa[n].device, sa[n].dtype) - sa[n]).detach()
+    return Directions(
+        [d],
+        {"kind": "interpolation", "norm": "none", "axis_labels": ["interpolation coefficient a"]},
+    )

@@ -1,0 +1,902 @@
+"""The evaluation core: metrics of a model at many points ``theta* + sum_k c_k d_k``.
+
+Two exact strategies, chosen per model, data size and device by a short measurement:
+
+- ``"loop"``: one forward per grid point through ``torch.func.functional_call`` (the
+  user's model is never written to). When the first parameterized layer sees the raw
+  input and is linear in its weights (Linear, Conv, Embedding), its output is computed
+  once per direction and combined per point: ``x W^T -> x W0^T + a x D1^T + b x D2^T``.
+- ``"vmap"``: chunks of K grid points evaluated together with
+  ``torch.vmap(functional_call)``, so each layer becomes a batched matmul. It wins where
+  one forward is small (small data or models, previews, GPU). Models it cannot run
+  (in-place buffer updates, some RNN kernels) fall back to the loop with a warning.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+from torch.func import functional_call
+
+from .._util import check_choice
+from ..landscape import Landscape
+from .directions import Directions, interpolation_direction
+from .params import check_model, preserved
+
+STRATEGIES = ("auto", "loop", "vmap")
+BN_MODES = ("eval", "train")
+MAX_AXIS_POINTS = 2001
+MAX_GRID_POINTS = 1_000_000
+
+Metric = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+
+
+class Cancelled(Exception):
+    """Raised when a computation is cancelled; ``.landscape`` holds the partial result."""
+
+    def __init__(self, message: str = "computation cancelled", landscape: Landscape | None = None):
+        super().__init__(message)
+        self.landscape = landscape
+
+
+# ---------------------------------------------------------------------- inputs
+def resolve_device(device: str | torch.device | None) -> torch.device:
+    """Turn ``"auto"`` (CUDA when available, else CPU) or a name into a ``torch.device``.
+
+    Parameters
+    ----------
+    device : str, torch.device or None
+        ``"auto"``/``None``, ``"cpu"``, ``"cuda"``, ``"cuda:1"``, ...
+
+    Returns
+    -------
+    torch.device
+    """
+    if device is None or device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        dev = torch.device(device)
+    except (RuntimeError, TypeError):
+        raise ValueError(
+            f"device={device!r} is not a valid torch device; use 'auto', 'cpu' or 'cuda'"
+        ) from None
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError("device='cuda' was requested but CUDA is not available; use 'auto'")
+    return dev
+
+
+def axis_values(spec: Any, name: str) -> np.ndarray:
+    """Parse a grid axis: ``(min, max, num)`` or an increasing sequence of values.
+
+    Parameters
+    ----------
+    spec : tuple or array_like
+        ``(min, max, num)`` with ``min < max`` and ``2 <= num <= 2001``, or explicit values.
+    name : str
+        Argument name for error messages (``"a"`` or ``"b"``).
+
+    Returns
+    -------
+    numpy.ndarray
+        float64 coordinates.
+    """
+    if isinstance(spec, tuple) and len(spec) == 3:
+        lo, hi, num = spec
+        if not all(isinstance(v, (int, float, np.integer, np.floating)) for v in (lo, hi)):
+            raise TypeError(f"{name}=(min, max, num) needs numbers, got {spec!r}")
+        if isinstance(num, bool) or not isinstance(num, (int, np.integer)):
+            raise TypeError(f"{name}: the number of points must be an integer, got {num!r}")
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            raise ValueError(f"{name}: bounds must be finite, got {spec!r}")
+        if lo >= hi:
+            raise ValueError(f"{name}: min must be < max, got min={lo!r}, max={hi!r}")
+        if num < 2 or num > MAX_AXIS_POINTS:
+            raise ValueError(
+                f"{name}: the number of points must be in [2, {MAX_AXIS_POINTS}], got {num}"
+            )
+        return np.linspace(float(lo), float(hi), int(num))
+    try:
+        vals = np.asarray(spec, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"{name} must be (min, max, num) or a sequence of numbers, got {spec!r}"
+        ) from None
+    if vals.ndim != 1 or vals.size < 2 or vals.size > MAX_AXIS_POINTS:
+        raise ValueError(
+            f"{name} must be (min, max, num) or 2..{MAX_AXIS_POINTS} increasing "
+            f"values, got shape {vals.shape}"
+        )
+    if not np.all(np.isfinite(vals)) or not np.all(np.diff(vals) > 0):
+        raise ValueError(f"{name} values must be finite and strictly increasing")
+    return vals
+
+
+@dataclass
+class EvalData:
+    """Evaluation data on one device, as a list of ``(x, y)`` batches."""
+
+    batches: list[tuple[Any, torch.Tensor]]
+    n: int
+    subsampled: bool = False
+
+
+def _to_tensor(v: Any, name: str) -> torch.Tensor:
+    if isinstance(v, torch.Tensor):
+        return v
+    if isinstance(v, np.ndarray):
+        return torch.from_numpy(v)
+    raise TypeError(f"{name} must be a torch.Tensor or numpy array, got {type(v).__name__}")
+
+
+def _move(x: Any, device: torch.device) -> Any:
+    if isinstance(x, torch.Tensor):
+        return x.to(device)
+    if isinstance(x, (tuple, list)):
+        return type(x)(_move(v, device) for v in x)
+    return x
+
+
+def _batch_len(x: Any) -> int:
+    return len(x[0]) if isinstance(x, (tuple, list)) else len(x)
+
+
+def as_eval_data(
+    data: Any,
+    device: torch.device,
+    batch_size: int | None = None,
+    subsample: int | None = None,
+    seed: int = 0,
+) -> EvalData:
+    """Normalize ``data`` into batches on ``device``.
+
+    Parameters
+    ----------
+    data : tuple of (X, y), torch.utils.data.Dataset or DataLoader
+        Tensors (or numpy arrays) ``X`` and ``y`` of equal length, a map-style dataset
+        yielding ``(x, y)`` pairs, or any iterable of ``(x, y)`` batches.
+    device : torch.device
+        Where the batches are kept for the whole computation.
+    batch_size : int, optional
+        Split ``(X, y)`` data into batches of at most this many samples (default: 8192).
+    subsample : int, optional
+        Keep only this many samples (a seeded random subset), for fast previews.
+    seed : int
+        Seed of the subsample.
+
+    Returns
+    -------
+    EvalData
+    """
+    from torch.utils.data import DataLoader, Dataset
+
+    if batch_size is not None and (
+        isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1
+    ):
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+    if isinstance(data, EvalData):
+        return data
+    if (
+        isinstance(data, (tuple, list))
+        and len(data) == 2
+        and not isinstance(data[0], tuple)
+        and isinstance(data[0], (torch.Tensor, np.ndarray))
+    ):
+        X, y = _to_tensor(data[0], "data[0] (X)"), _to_tensor(data[1], "data[1] (y)")
+        if len(X) == 0:
+            raise ValueError("data is empty: X has no samples")
+        if len(X) != len(y):
+            raise ValueError(f"data: X has {len(X)} samples but y has {len(y)}")
+        if X.device != y.device:
+            raise ValueError(
+                f"data: X is on {X.device} but y is on {y.device}; put them on "
+                "one device (lossviz then moves them to the evaluation device)"
+            )
+        subsampled = False
+        if subsample is not None and subsample < len(X):
+            idx = torch.randperm(len(X), generator=torch.Generator().manual_seed(seed))[:subsample]
+            idx = idx.sort().values.to(X.device)
+            X, y = X[idx], y[idx]
+            subsampled = True
+        X, y = X.to(device), y.to(device)
+        bs = batch_size or 8192
+        batches = [(X[i : i + bs], y[i : i + bs]) for i in range(0, len(X), bs)]
+        return EvalData(batches, len(X), subsampled)
+    if isinstance(data, Dataset) and not isinstance(data, Iterable):
+        if not hasattr(data, "__len__"):
+            raise TypeError("data: a map-style Dataset must define __len__")
+        data = DataLoader(data, batch_size=batch_size or 1024, shuffle=False)
+    if isinstance(data, (DataLoader, Iterable)) and not isinstance(data, (str, bytes, Mapping)):
+        batches = []
+        n = 0
+        for item in data:
+            if not isinstance(item, (tuple, list)) or len(item) < 2:
+                raise TypeError("data batches must be (x, y) pairs")
+            x, y = _move(item[0], device), _move(item[1], device)
+            batches.append((x, y))
+            n += _batch_len(x)
+            if subsample is not None and n >= subsample:
+                break
+        if n == 0:
+            raise ValueError("data is empty: the loader yielded no samples")
+        return EvalData(batches, n, subsample is not None)
+    raise TypeError(
+        "data must be (X, y) tensors, a torch Dataset, or a DataLoader / iterable "
+        f"of (x, y) batches; got {type(data).__name__}"
+    )
+
+
+def accuracy(output: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """Classification accuracy in [0, 1] (argmax of logits; sign for one logit).
+
+    Parameters
+    ----------
+    output : torch.Tensor
+        Logits, ``(N, C)`` or ``(N,)``/``(N, 1)`` for binary problems.
+    target : torch.Tensor
+        Class indices ``(N,)`` (or 0/1 for binary).
+
+    Returns
+    -------
+    torch.Tensor
+        Scalar.
+    """
+    if output.dim() == 1 or output.shape[-1] == 1:
+        pred = (output.reshape(target.shape) > 0).to(target.dtype)
+    else:
+        pred = output.argmax(dim=-1)
+        if target.dim() == pred.dim() + 1:  # one-hot or soft targets
+            target = target.argmax(dim=-1)
+    return (pred == target).to(torch.float32).mean()
+
+
+def resolve_metrics(
+    metrics: Sequence[str] | Mapping[str, Metric] | str, loss_fn: Metric | None
+) -> OrderedDict[str, Metric]:
+    """Build the ordered mapping of metric functions ``(output, y) -> scalar mean``.
+
+    Parameters
+    ----------
+    metrics : sequence of str, mapping, or str
+        Names of built-ins (``"loss"``, ``"accuracy"``) or a mapping name -> function.
+    loss_fn : callable, optional
+        The loss (mean over the batch); cross-entropy by default.
+
+    Returns
+    -------
+    OrderedDict of str to callable
+    """
+    loss = loss_fn if loss_fn is not None else nn.functional.cross_entropy
+    if loss_fn is not None and not callable(loss_fn):
+        raise TypeError(f"loss_fn must be callable (output, target) -> scalar, got {loss_fn!r}")
+    builtins: dict[str, Metric] = {"loss": loss, "accuracy": accuracy}
+    if isinstance(metrics, str):
+        metrics = (metrics,)
+    out: OrderedDict[str, Metric] = OrderedDict()
+    if isinstance(metrics, Mapping):
+        for k, f in metrics.items():
+            if not callable(f):
+                raise TypeError(f"metrics[{k!r}] must be callable (output, target) -> scalar")
+            out[str(k)] = f
+    else:
+        for m in metrics:
+            if m not in builtins:
+                raise ValueError(
+                    f"metrics: unknown metric {m!r}; built-ins are "
+                    f"{sorted(builtins)}, or pass a mapping name -> function"
+                )
+            out[m] = builtins[m]
+    if not out:
+        raise ValueError("metrics must name at least one metric")
+    return out
+
+
+# ---------------------------------------------------------------------- engine
+class _Engine:
+    """Evaluates metric values at coefficient vectors for one model/data/directions."""
+
+    def __init__(
+        self,
+        model: nn.Module,
+        data: EvalData,
+        dirs: Directions,
+        metrics: OrderedDict[str, Metric],
+        device: torch.device,
+        center: Mapping[str, torch.Tensor] | None = None,
+    ):
+        self.model = model
+        self.data = data
+        self.metrics = metrics
+        self.device = device
+        state = OrderedDict(model.named_parameters())
+        state.update(model.named_buffers())
+        if center is not None:
+            state.update(center)
+        self.base = OrderedDict((n, t.detach().to(device).clone()) for n, t in state.items())
+        self.dnames = [n for n in dirs.names]
+        self.D = [
+            OrderedDict((n, d[n].to(device, self.base[n].dtype)) for n in self.dnames) for d in dirs
+        ]
+        self.fixed = OrderedDict((n, t) for n, t in self.base.items() if n not in self.dnames)
+        self.first: _FirstLayer | None = None
+
+    # -- per point ---------------------------------------------------------
+    def tensors_at(
+        self, c: Sequence[float], skip: set[str] = frozenset()
+    ) -> dict[str, torch.Tensor]:
+        out = dict(self.fixed)
+        for n in self.dnames:
+            if n in skip:
+                continue
+            t = self.base[n]
+            for k, ck in enumerate(c):
+                if ck != 0.0:
+                    t = torch.add(t, self.D[k][n], alpha=float(ck))
+            out[n] = t
+        return out
+
+    def eval_point(self, c: Sequence[float], use_first: bool = True) -> torch.Tensor:
+        first = self.first if use_first else None
+        tensors = self.tensors_at(c, first.names if first else frozenset())
+        totals = torch.zeros(len(self.metrics), dtype=torch.float64, device=self.device)
+        for bi, (x, y) in enumerate(self.data.batches):
+            if first is not None:
+                out = first.run(self.model, tensors, x, bi, c)
+            else:
+                out = functional_call(self.model, tensors, (x,))
+            vals = torch.stack(
+                [f(out, y).detach().to(torch.float64).reshape(()) for f in self.metrics.values()]
+            )
+            totals += vals * _batch_len(x)
+        return totals / self.data.n
+
+    def eval_loop(self, C: np.ndarray) -> torch.Tensor:
+        return torch.stack([self.eval_point(c) for c in C])
+
+    # -- vectorized --------------------------------------------------------
+    def eval_vmap(self, C: np.ndarray) -> torch.Tensor:
+        Ct = torch.as_tensor(C, device=self.device)
+        stacked = {}
+        for n in self.dnames:
+            b = self.base[n]
+            Dn = torch.stack([d[n] for d in self.D])  # (ndir, *shape)
+            coef = Ct.to(b.dtype)  # (K, ndir)
+            stacked[n] = b.unsqueeze(0) + torch.tensordot(coef, Dn, dims=1)
+        fixed = self.fixed
+        model = self.model
+        fns = list(self.metrics.values())
+
+        def one(p: dict[str, torch.Tensor], x: Any, y: torch.Tensor) -> torch.Tensor:
+            out = functional_call(model, {**p, **fixed}, (x,))
+            return torch.stack([f(out, y).to(torch.float64).reshape(()) for f in fns])
+
+        vf = torch.vmap(one, in_dims=(0, None, None))
+        totals = torch.zeros(len(C), len(fns), dtype=torch.float64, device=self.device)
+        for x, y in self.data.batches:
+            totals += vf(stacked, x, y) * _batch_len(x)
+        return totals / self.data.n
+
+    # -- first layer -------------------------------------------------------
+    def setup_first_layer(self) -> str | None:
+        """Try the first-layer linearity trick; return a reason when it is not used."""
+        fl = _FirstLayer.detect(self)
+        if isinstance(fl, str):
+            return fl
+        self.first = fl
+        rng = np.random.default_rng(12345)
+        for _ in range(2):
+            c = rng.uniform(-1, 1, size=len(self.D))
+            a = self.eval_point(c, use_first=True)
+            b = self.eval_point(c, use_first=False)
+            if not torch.allclose(a, b, rtol=1e-4, atol=1e-5, equal_nan=True):
+                self.first = None
+                return "first-layer shortcut did not reproduce the full forward"
+        return None
+
+
+class _FirstLayer:
+    """Cached output of a first layer that is linear in its parameters."""
+
+    SUPPORTED = (nn.Linear, nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Embedding)
+
+    def __init__(
+        self,
+        name: str,
+        module: nn.Module,
+        pnames: set[str],
+        base_out: list[torch.Tensor],
+        dir_out: list[list[torch.Tensor]],
+    ):
+        self.mname = name
+        self.module = module
+        self.names = pnames
+        self.base_out = base_out
+        self.dir_out = dir_out
+
+    @classmethod
+    def detect(cls, eng: _Engine) -> _FirstLayer | str:
+        model = eng.model
+        calls: list[tuple[str, nn.Module, Any]] = []
+        hooks = []
+        for mname, mod in model.named_modules():
+            if any(True for _ in mod.parameters(recurse=False)):
+                hooks.append(
+                    mod.register_forward_pre_hook(
+                        lambda m, inp, _n=mname: calls.append((_n, m, inp))
+                    )
+                )
+        try:
+            x0 = eng.data.batches[0][0]
+            with torch.no_grad():
+                functional_call(model, eng.tensors_at([0.0] * len(eng.D)), (x0,))
+        finally:
+            for h in hooks:
+                h.remove()
+        if not calls:
+            return "no parameterized module is called"
+        mname, mod, _ = calls[0]
+        if not isinstance(mod, cls.SUPPORTED):
+            return f"first layer is {type(mod).__name__}"
+        if isinstance(mod, (nn.Conv1d, nn.Conv2d, nn.Conv3d)) and mod.padding_mode != "zeros":
+            return "conv padding mode is not 'zeros'"
+        if sum(1 for c in calls if c[0] == mname) != 1:
+            return "first layer is called more than once"
+        prefix = f"{mname}." if mname else ""
+        pnames = {prefix + pn for pn, _ in mod.named_parameters(recurse=False)}
+        if not pnames <= set(eng.dnames):
+            return "first layer is not in the directions"
+        # capture the first layer's input for every batch at the base point
+        base_out, dir_out = [], []
+        for x, _ in eng.data.batches:
+            captured: list[Any] = []
+            h = mod.register_forward_pre_hook(lambda m, inp: captured.append(inp))
+            try:
+                with torch.no_grad():
+                    functional_call(model, eng.tensors_at([0.0] * len(eng.D)), (x,))
+            finally:
+                h.remove()
+            inp = captured[0]
+            pb = {pn: eng.base[prefix + pn] for pn, _ in mod.named_parameters(recurse=False)}
+            with torch.no_grad():
+                base_out.append(functional_call(mod, pb, inp))
+                outs = []
+                for d in eng.D:
+                    # the layer is linear in (weight, bias) jointly: f(x; W0 + cD) =
+                    # f(x; W0) + c f(x; D)
+                    pd = {pn: d[prefix + pn] for pn in pb}
+                    outs.append(functional_call(mod, pd, inp))
+                dir_out.append(outs)
+        return cls(mname, mod, pnames, base_out, dir_out)
+
+    def run(
+        self,
+        model: nn.Module,
+        tensors: dict[str, torch.Tensor],
+        x: Any,
+        bi: int,
+        c: Sequence[float],
+    ) -> torch.Tensor:
+        out = self.base_out[bi]
+        for k, ck in enumerate(c):
+            if ck != 0.0:
+                out = torch.add(out, self.dir_out[bi][k], alpha=float(ck))
+        mod = self.module
+        mod.forward = lambda *args, **kwargs: out  # type: ignore[method-assign]
+        try:
+            # the first layer's own tensors are not needed: it returns the cached output
+            return functional_call(model, tensors, (x,), strict=False)
+        finally:
+            del mod.forward
+
+
+# ---------------------------------------------------------------------- strategy
+_STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
+
+
+def _available_bytes(device: torch.device) -> int:
+    if device.type == "cuda":
+        free, _ = torch.cuda.mem_get_info(device)
+        return int(free)
+    try:
+        with open("/proc/meminfo") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:  # pragma: no cover - non-Linux
+        pass
+    return 4 << 30
+
+
+def _activation_bytes(eng: _Engine) -> int:
+    """Bytes of all module outputs for one forward over the largest batch."""
+    total = [0]
+
+    def hook(m, inp, out):
+        if isinstance(out, torch.Tensor):
+            total[0] += out.numel() * out.element_size()
+
+    hooks = [m.register_forward_hook(hook) for m in eng.model.modules()]
+    try:
+        x = max(eng.data.batches, key=lambda b: _batch_len(b[0]))[0]
+        with torch.no_grad():
+            functional_call(eng.model, eng.tensors_at([0.0] * len(eng.D)), (x,))
+    finally:
+        for h in hooks:
+            h.remove()
+    return total[0]
+
+
+def _chunk_size(eng: _Engine, requested: int | None) -> int:
+    if requested is not None:
+        return requested
+    per_point = 3 * _activation_bytes(eng) + 2 * sum(
+        eng.base[n].numel() * eng.base[n].element_size() for n in eng.dnames
+    )
+    budget = _available_bytes(eng.device) // 4
+    cap = 1024 if eng.device.type == "cuda" else 64
+    return int(max(1, min(cap, budget // max(per_point, 1))))
+
+
+def _choose(eng: _Engine, C: np.ndarray, strategy: str, chunk: int | None) -> tuple[str, int, str]:
+    """Pick the strategy and chunk size; returns (strategy, chunk, note)."""
+    note = ""
+    if strategy == "loop":
+        return "loop", 1, note
+    k = _chunk_size(eng, chunk)
+    if strategy == "vmap":
+        return "vmap", k, note
+    x0 = eng.data.batches[0][0]
+    key = (
+        id(eng.model),
+        type(eng.model).__name__,
+        tuple(getattr(x0, "shape", ())),
+        eng.data.n,
+        len(eng.data.batches),
+        eng.device.type,
+        len(eng.D),
+        eng.first is not None,
+        tuple(eng.metrics),
+    )
+    if key in _STRATEGY_CACHE:
+        s, kk = _STRATEGY_CACHE[key]
+        return s, kk, "cached choice"
+    # measure: loop on a few points vs one vmap chunk (each after a warm-up)
+    sync = torch.cuda.synchronize if eng.device.type == "cuda" else (lambda: None)
+    probe = C[: max(2, min(len(C), 4))]
+    eng.eval_point(probe[0])
+    sync()
+    t0 = time.perf_counter()
+    for c in probe:
+        eng.eval_point(c)
+    sync()
+    t_loop = (time.perf_counter() - t0) / len(probe)
+    kv = max(1, min(k, 64 if eng.device.type == "cpu" else k))
+    vprobe = np.resize(C, (kv, C.shape[1]))
+    try:
+        eng.eval_vmap(vprobe[: min(2, kv)])
+        sync()
+        t0 = time.perf_counter()
+        eng.eval_vmap(vprobe)
+        sync()
+        t_vmap = (time.perf_counter() - t0) / kv
+    except Exception as exc:  # vmap cannot run this model: exact loop instead
+        warnings.warn(
+            f"lossviz: vectorized evaluation is not possible for this model "
+            f"({type(exc).__name__}: {str(exc).splitlines()[0][:200]}); "
+            "using the exact per-point loop",
+            RuntimeWarning,
+            stacklevel=4,
+        )
+        result = ("loop", 1)
+        note = "vmap unavailable"
+    else:
+        result = ("vmap", kv) if t_vmap < 0.9 * t_loop else ("loop", 1)
+        note = f"measured loop {t_loop * 1e3:.2f} ms/pt, vmap {t_vmap * 1e3:.2f} ms/pt"
+    _STRATEGY_CACHE[key] = result
+    while len(_STRATEGY_CACHE) > 64:
+        _STRATEGY_CACHE.popitem(last=False)
+    return result[0], result[1], note
+
+
+# ---------------------------------------------------------------------- public
+def _progress_bar(total: int, enabled: bool, desc: str):
+    if not enabled:
+        return None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # pragma: no cover
+        return None
+    return tqdm(total=total, desc=desc, unit="pt", leave=False)
+
+
+def _is_cancelled(cancel: Any) -> bool:
+    if cancel is None:
+        return False
+    if hasattr(cancel, "is_set"):
+        return bool(cancel.is_set())
+    return bool(cancel())
+
+
+def grid_coefficients(coords: Sequence[np.ndarray]) -> np.ndarray:
+    """All grid points as an ``(n_points, ndim)`` array, row-major (``[i, j]`` order).
+
+    Parameters
+    ----------
+    coords : sequence of numpy.ndarray
+        ``(a,)`` or ``(a, b)``.
+
+    Returns
+    -------
+    numpy.ndarray
+    """
+    mesh = np.meshgrid(*coords, indexing="ij")
+    return np.stack([m.ravel() for m in mesh], axis=1)
+
+
+def surface(
+    model: nn.Module,
+    data: Any,
+    dirs: Directions,
+    a: Any = (-1.0, 1.0, 41),
+    b: Any = None,
+    metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    progress: bool = True,
+    *,
+    strategy: str = "auto",
+    chunk_size: int | None = None,
+    batch_size: int | None = None,
+    bn: str = "eval",
+    subsample: int | None = None,
+    center: nn.Module | Mapping[str, torch.Tensor] | None = None,
+    cancel: Any = None,
+    callback: Callable[[Landscape, int, int], None] | None = None,
+    store_directions: bool = True,
+) -> Landscape:
+    """Evaluate metrics on a 1D or 2D grid around the model: ``L(theta* + a d1 + b d2)``.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The model at the center point; it is never modified (bit-identical afterwards,
+        also after an exception or a cancel).
+    data : tuple of (X, y), Dataset or DataLoader
+        Evaluation data; kept on the evaluation device for the whole computation.
+    dirs : Directions
+        One direction (1D landscape) or two (2D surface), e.g. from `random_directions`.
+    a, b : tuple (min, max, num) or array_like
+        Grid axes. ``b`` defaults to ``a`` with two directions; omit it with one.
+    metrics : sequence of str or mapping
+        ``"loss"`` and/or ``"accuracy"``, or a mapping name -> ``f(output, y)`` (mean).
+    loss_fn : callable, optional
+        ``f(output, y) -> mean loss``; cross-entropy by default.
+    device : str or torch.device
+        ``"auto"`` (CUDA when available), ``"cpu"``, ``"cuda"``.
+    progress : bool
+        Show a tqdm progress bar (notebook-aware).
+    strategy : {"auto", "loop", "vmap"}
+        Evaluation strategy; ``"auto"`` measures both and picks the faster.
+    chunk_size : int, optional
+        Grid points per vectorized chunk (default: from free memory).
+    batch_size : int, optional
+        Samples per forward pass for ``(X, y)`` data (default 8192).
+    bn : {"eval", "train"}
+        BatchNorm with running statistics (default) or batch statistics per point.
+    subsample : int, optional
+        Evaluate on a seeded random subset of this many samples (fast preview; the
+        result's ``meta["preview"]`` is True).
+    center : torch.nn.Module or mapping, optional
+        Center point ``theta*`` if not the model's own weights.
+    cancel : threading.Event or callable, optional
+        Checked between chunks; when set, raises `Cancelled` carrying the partial result.
+    callback : callable, optional
+        Called as ``callback(partial_landscape, done, total)`` after every chunk.
+    store_directions : bool
+        Keep the directions (as numpy) in the result so they are saved with it.
+
+    Returns
+    -------
+    Landscape
+        ``land.coords == (a_values, b_values)``; ``land["loss"][i, j]`` is the loss at
+        ``(a_values[i], b_values[j])``. Non-finite values are NaN (with a warning).
+
+    Examples
+    --------
+    >>> import torch, lossviz as lv
+    >>> X, y = torch.randn(64, 2), torch.randint(0, 3, (64,))
+    >>> net = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 3))
+    >>> dirs = lv.random_directions(net, n=2, seed=0)
+    >>> land = lv.surface(net, (X, y), dirs, a=(-1, 1, 5), b=(-1, 1, 4), progress=False)
+    >>> land["loss"].shape
+    (5, 4)
+    """
+    check_model(model)
+    if not isinstance(dirs, Directions):
+        raise TypeError(
+            f"dirs must be lossviz.Directions (see lv.random_directions), got {type(dirs).__name__}"
+        )
+    if len(dirs) not in (1, 2):
+        raise ValueError(f"dirs must hold 1 (1D) or 2 (2D) directions, got {len(dirs)}")
+    dirs.check_model(model, "dirs")
+    check_choice("strategy", strategy, STRATEGIES)
+    check_choice("bn", bn, BN_MODES)
+    if chunk_size is not None and (
+        isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
+    ):
+        raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
+    if subsample is not None and (
+        isinstance(subsample, bool) or not isinstance(subsample, int) or subsample < 1
+    ):
+        raise ValueError(f"subsample must be a positive integer, got {subsample!r}")
+    coords = [axis_values(a, "a")]
+    if len(dirs) == 2:
+        coords.append(axis_values(a if b is None else b, "b"))
+    elif b is not None:
+        raise ValueError(
+            "b was given but dirs holds one direction; pass two directions for a 2D surface"
+        )
+    npts = int(np.prod([c.size for c in coords]))
+    if npts > MAX_GRID_POINTS:
+        raise ValueError(f"the grid has {npts} points; at most {MAX_GRID_POINTS} are allowed")
+    fns = resolve_metrics(metrics, loss_fn)
+    dev = resolve_device(device)
+    edata = as_eval_data(data, dev, batch_size=batch_size, subsample=subsample)
+    center_t = None
+    if center is not None:
+        from .params import state_tensors
+
+        center_t = state_tensors(center, model, "center")
+
+    C = grid_coefficients(coords)
+    shape = tuple(c.size for c in coords)
+    values = np.full((npts, len(fns)), np.nan)
+    t_start = time.perf_counter()
+    meta: dict[str, Any] = {}
+
+    def partial() -> Landscape:
+        mets = {m: values[:, k].reshape(shape).copy() for k, m in enumerate(fns)}
+        return Landscape(tuple(coords), mets, dict(meta))
+
+    bar = _progress_bar(npts, progress, "lossviz surface")
+    with preserved(model):
+        model.train(bn == "train")
+        for p in model.parameters():
+            p.requires_grad_(False)
+        with torch.no_grad():
+            eng = _Engine(model, edata, dirs, fns, dev, center_t)
+            first_note = eng.setup_first_layer() if strategy != "vmap" else "vmap requested"
+            chosen, k, note = _choose(eng, C, strategy, chunk_size)
+            if chosen == "loop" and chunk_size is None:
+                k = max(1, min(64, npts // 20 or 1))  # points per progress/cancel step
+            meta.update(
+                _meta(model, dirs, edata, dev, chosen, k, fns, loss_fn, bn, first_note, note)
+            )
+            done = 0
+            try:
+                for start in range(0, npts, k):
+                    if _is_cancelled(cancel):
+                        raise Cancelled(landscape=partial())
+                    chunk = C[start : start + k]
+                    if chosen == "vmap":
+                        try:
+                            vals = eng.eval_vmap(chunk)
+                        except Exception as exc:
+                            if start != 0:
+                                raise
+                            warnings.warn(
+                                f"lossviz: vectorized evaluation failed ({type(exc).__name__}: "
+                                f"{str(exc).splitlines()[0][:200]}); using the exact per-point "
+                                "loop",
+                                RuntimeWarning,
+                                stacklevel=2,
+                            )
+                            chosen = meta["strategy"] = "loop"
+                            vals = eng.eval_loop(chunk)
+                    else:
+                        vals = eng.eval_loop(chunk)
+                    values[start : start + len(chunk)] = vals.cpu().numpy()
+                    done += len(chunk)
+                    if bar is not None:
+                        bar.update(len(chunk))
+                    if callback is not None:
+                        callback(partial(), done, npts)
+            finally:
+                if bar is not None:
+                    bar.close()
+    bad = ~np.isfinite(values)
+    if bad.any():
+        values[bad] = np.nan
+        warnings.warn(
+            f"lossviz: {int(bad.any(axis=1).sum())} of {npts} grid points gave a "
+            "non-finite value (NaN/inf); they are NaN in the result",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    meta["seconds"] = round(time.perf_counter() - t_start, 4)
+    mets = {m: values[:, j].reshape(shape) for j, m in enumerate(fns)}
+    return Landscape(tuple(coords), mets, meta, dirs.numpy() if store_directions else None)
+
+
+def _meta(model, dirs, edata, dev, chosen, k, fns, loss_fn, bn, first_note, note) -> dict:
+    return {
+        "kind": "surface" if len(dirs) == 2 else "line",
+        "directions": dirs.describe(),
+        "axis_labels": dirs.axis_labels,
+        "model": type(model).__name__,
+        "n_params": int(sum(p.numel() for p in model.parameters())),
+        "n_samples": int(edata.n),
+        "preview": bool(edata.subsampled),
+        "metrics": list(fns),
+        "loss_fn": getattr(loss_fn, "__name__", type(loss_fn).__name__)
+        if loss_fn
+        else "cross_entropy",
+        "bn": bn,
+        "device": str(dev),
+        "strategy": chosen,
+        "chunk_size": int(k),
+        "first_layer_shortcut": first_note is None,
+        "strategy_note": note if first_note is None else f"{note}; no shortcut: {first_note}",
+        "torch_version": torch.__version__,
+        "seed": dirs.meta.get("seed"),
+        "norm": dirs.meta.get("norm"),
+    }
+
+
+def interpolate(
+    model_a: nn.Module,
+    model_b: nn.Module | Mapping[str, torch.Tensor],
+    data: Any,
+    a: Any = (-0.5, 1.5, 41),
+    metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    progress: bool = True,
+    **kwargs: Any,
+) -> Landscape:
+    """1D linear interpolation ``L((1 - a) theta_a + a theta_b)`` (Goodfellow et al.).
+
+    Floating-point buffers (BatchNorm statistics) are interpolated too, so ``a = 0`` and
+    ``a = 1`` reproduce the two models exactly.
+
+    Parameters
+    ----------
+    model_a : torch.nn.Module
+        The point at ``a = 0`` (not modified).
+    model_b : torch.nn.Module or mapping
+        The point at ``a = 1``: a model of the same architecture or its state dict.
+    data : tuple of (X, y), Dataset or DataLoader
+    a : tuple (min, max, num) or array_like
+        Interpolation coefficients, default ``(-0.5, 1.5, 41)``.
+    metrics, loss_fn, device, progress
+        As in `surface`.
+    **kwargs
+        Passed to `surface` (``strategy``, ``bn``, ``cancel``, ...).
+
+    Returns
+    -------
+    Landscape
+        A 1D landscape.
+    """
+    dirs = interpolation_direction(model_a, model_b)
+    land = surface(
+        model_a,
+        data,
+        dirs,
+        a=a,
+        metrics=metrics,
+        loss_fn=loss_fn,
+        device=device,
+        progress=progress,
+        **kwargs,
+    )
+    land.meta["kind"] = "interpolation"
+    return land

@@ -1,0 +1,415 @@
+"""The result of an evaluation: a 1D or 2D grid of metric values plus metadata.
+
+`Landscape` is plain numpy: renderers and widgets consume it without importing torch.
+Files are written atomically (temporary file, then rename) and never use pickle.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import json
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ._util import atomic_path, check_choice, optional_import
+
+SCHEMA = "lossviz.landscape"
+SCHEMA_VERSION = 1
+
+#: metric names of the original loss-landscape code -> lossviz names
+_ORIGINAL_TO_LV = {"train_loss": "loss", "train_acc": "accuracy"}
+_LV_TO_ORIGINAL = {v: k for k, v in _ORIGINAL_TO_LV.items()}
+
+
+def _original_name(metric: str) -> str:
+    if metric in _LV_TO_ORIGINAL:
+        return _LV_TO_ORIGINAL[metric]
+    if metric.endswith("_accuracy"):
+        return metric[: -len("accuracy")] + "acc"
+    return metric
+
+
+def _lv_name(key: str) -> str:
+    if key in _ORIGINAL_TO_LV:
+        return _ORIGINAL_TO_LV[key]
+    if key.endswith("_acc"):
+        return key[: -len("acc")] + "accuracy"
+    return key
+
+
+def _is_accuracy(metric: str) -> bool:
+    return metric == "accuracy" or metric.endswith("_accuracy")
+
+
+class Landscape:
+    """Metric values on a 1D or 2D grid of direction coefficients.
+
+    Parameters
+    ----------
+    coords : sequence of array_like
+        One (1D landscape) or two (2D landscape) strictly increasing 1-D coordinate
+        arrays, ``(a_values,)`` or ``(a_values, b_values)``.
+    metrics : mapping of str to array_like
+        Metric arrays. In 2D, ``metrics[name][i, j]`` is the value at
+        ``(a_values[i], b_values[j])``; in 1D the shape is ``(len(a_values),)``.
+        Points that were not computed are NaN.
+    meta : mapping, optional
+        JSON-serializable metadata: directions' description (``norm``, ``seed``, ...),
+        ``axis_labels``, provenance. Provenance fields are added if missing.
+    directions : sequence of mapping, optional
+        The directions as numpy arrays, ``[{name: array}, ...]``, stored with the file
+        so that `lossviz.Directions.load` can rebuild them.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> a = np.linspace(-1, 1, 3)
+    >>> land = Landscape((a,), {"loss": a**2})
+    >>> land.ndim, land.shape
+    (1, (3,))
+    """
+
+    def __init__(
+        self,
+        coords: Sequence[Any],
+        metrics: Mapping[str, Any],
+        meta: Mapping[str, Any] | None = None,
+        directions: Sequence[Mapping[str, Any]] | None = None,
+    ) -> None:
+        if isinstance(coords, np.ndarray) and coords.ndim == 1:
+            coords = (coords,)
+        if not isinstance(coords, (tuple, list)) or len(coords) not in (1, 2):
+            raise ValueError("coords must be a tuple of one or two 1-D arrays")
+        self._coords = tuple(np.asarray(c, dtype=np.float64).copy() for c in coords)
+        for k, c in enumerate(self._coords):
+            if c.ndim != 1 or c.size < 1:
+                raise ValueError(f"coords[{k}] must be a non-empty 1-D array, got shape {c.shape}")
+            if c.size > 1 and not np.all(np.diff(c) > 0):
+                raise ValueError(f"coords[{k}] must be strictly increasing")
+        if not isinstance(metrics, Mapping) or not metrics:
+            raise ValueError("metrics must be a non-empty mapping of name -> array")
+        self._metrics: dict[str, np.ndarray] = {}
+        for name, arr in metrics.items():
+            self._set_metric(name, arr)
+        self.meta: dict[str, Any] = dict(meta or {})
+        self.meta.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat())
+        self.meta.setdefault("lossviz_version", _version())
+        try:
+            json.dumps(self.meta)
+        except TypeError as exc:
+            raise TypeError(f"meta must be JSON-serializable: {exc}") from None
+        self.directions = (
+            [{k: np.asarray(v) for k, v in d.items()} for d in directions] if directions else None
+        )
+
+    # ------------------------------------------------------------------ access
+    def _set_metric(self, name: str, arr: Any) -> None:
+        if not isinstance(name, str) or not name or "/" in name:
+            raise ValueError(f"metric name must be a non-empty string without '/', got {name!r}")
+        arr = np.asarray(arr, dtype=np.float64)
+        if arr.shape != self.shape:
+            raise ValueError(
+                f"metric {name!r} has shape {arr.shape}, expected {self.shape} from coords"
+            )
+        self._metrics[name] = arr
+
+    @property
+    def coords(self) -> tuple[np.ndarray, ...]:
+        """The coordinate arrays, ``(a_values,)`` or ``(a_values, b_values)``."""
+        return self._coords
+
+    @property
+    def ndim(self) -> int:
+        """1 or 2."""
+        return len(self._coords)
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        """Grid shape, ``(len(a),)`` or ``(len(a), len(b))``."""
+        return tuple(c.size for c in self._coords)
+
+    @property
+    def metrics(self) -> list[str]:
+        """Names of the metrics held, in insertion order."""
+        return list(self._metrics)
+
+    @property
+    def axis_labels(self) -> list[str]:
+        """Axis titles for renderers (e.g. ``"PC1 (95.3%)"``), default ``"a"``/``"b"``."""
+        labels = self.meta.get("axis_labels")
+        if labels and len(labels) >= self.ndim:
+            return [str(x) for x in labels[: self.ndim]]
+        return ["a", "b"][: self.ndim]
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        try:
+            return self._metrics[name]
+        except KeyError:
+            raise KeyError(f"no metric {name!r}; this landscape has {self.metrics}") from None
+
+    def __setitem__(self, name: str, arr: Any) -> None:
+        self._set_metric(name, arr)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._metrics
+
+    def __repr__(self) -> str:
+        ranges = ", ".join(f"[{c[0]:g}, {c[-1]:g}] x {c.size}" for c in self._coords)
+        return f"Landscape({self.ndim}D, {ranges}, metrics={self.metrics})"
+
+    def copy(self) -> Landscape:
+        """Return a deep copy."""
+        return Landscape(
+            self._coords,
+            {k: v.copy() for k, v in self._metrics.items()},
+            copy.deepcopy(self.meta),
+            self.directions,
+        )
+
+    @property
+    def complete(self) -> bool:
+        """True when no point is missing (NaN) in any metric."""
+        return not any(np.isnan(v).any() for v in self._metrics.values())
+
+    # ------------------------------------------------------------------ files
+    def save(self, path: str | os.PathLike, format: str | None = None) -> Path:
+        """Write the landscape atomically to ``.npz`` or HDF5 (``.h5``/``.hdf5``).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            Destination. The format follows the suffix unless ``format`` is given.
+        format : {"npz", "h5", "original"}, optional
+            ``"original"`` writes the HDF5 layout of the original loss-landscape code
+            (``xcoordinates``, ``ycoordinates``, ``train_loss``, ``train_acc`` in percent,
+            missing points as -1), which its plotting scripts read.
+
+        Returns
+        -------
+        pathlib.Path
+            The written path.
+        """
+        path = Path(path)
+        if format is None:
+            format = _format_from_suffix(path)
+        check_choice("format", format, ("npz", "h5", "original"))
+        with atomic_path(path) as tmp:
+            if format == "npz":
+                self._write_npz(tmp)
+            elif format == "h5":
+                self._write_h5(tmp)
+            else:
+                self._write_original(tmp)
+        return path
+
+    def _payload_meta(self) -> str:
+        return json.dumps(
+            {
+                "schema": SCHEMA,
+                "version": SCHEMA_VERSION,
+                "metrics": self.metrics,
+                "ndim": self.ndim,
+                "meta": self.meta,
+            }
+        )
+
+    def _write_npz(self, tmp: str) -> None:
+        arrays: dict[str, np.ndarray] = {"__lossviz__": np.array(self._payload_meta())}
+        for k, c in enumerate(self._coords):
+            arrays[f"coord{k}"] = c
+        for name, arr in self._metrics.items():
+            arrays[f"metric/{name}"] = arr
+        for k, d in enumerate(self.directions or []):
+            for name, arr in d.items():
+                arrays[f"direction{k}/{name}"] = arr
+        with open(tmp, "wb") as fh:
+            np.savez_compressed(fh, **arrays)
+
+    def _write_h5(self, tmp: str) -> None:
+        h5py = optional_import("h5py", "all")
+        with h5py.File(tmp, "w") as f:
+            f.attrs["__lossviz__"] = self._payload_meta()
+            for k, c in enumerate(self._coords):
+                f[f"coord{k}"] = c
+            g = f.create_group("metric")
+            for name, arr in self._metrics.items():
+                g[name] = arr
+            for k, d in enumerate(self.directions or []):
+                dg = f.create_group(f"direction{k}")
+                for name, arr in d.items():
+                    dg[name] = arr
+            # also readable by the original code's plotting scripts
+            _write_original_datasets(f, self)
+
+    def _write_original(self, tmp: str) -> None:
+        h5py = optional_import("h5py", "all")
+        with h5py.File(tmp, "w") as f:
+            _write_original_datasets(f, self)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> Landscape:
+        """Read a landscape written by `save` or by the original loss-landscape code.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            A ``.npz`` or HDF5 file.
+
+        Returns
+        -------
+        Landscape
+
+        Raises
+        ------
+        ValueError
+            If the file is not a landscape file (foreign schema, corrupt, missing fields).
+        """
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file: {str(path)!r}")
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+        try:
+            if magic.startswith(b"PK"):
+                return cls._read_npz(path)
+            if magic == b"\x89HDF\r\n\x1a\n":
+                return cls._read_h5(path)
+        except ValueError:
+            raise
+        except Exception as exc:
+            raise ValueError(f"{str(path)!r} is not a readable landscape file: {exc}") from exc
+        raise ValueError(f"{str(path)!r} is neither an .npz nor an HDF5 file")
+
+    @staticmethod
+    def _parse_header(raw: Any, path: Path) -> dict[str, Any]:
+        if isinstance(raw, bytes):
+            raw = raw.decode()
+        try:
+            head = json.loads(str(raw))
+        except json.JSONDecodeError:
+            raise ValueError(f"{str(path)!r}: corrupt lossviz header") from None
+        if head.get("schema") != SCHEMA:
+            raise ValueError(f"{str(path)!r}: schema {head.get('schema')!r} is not {SCHEMA!r}")
+        if head.get("version", 0) > SCHEMA_VERSION:
+            raise ValueError(
+                f"{str(path)!r}: written by a newer lossviz (schema version {head['version']})"
+            )
+        return head
+
+    @classmethod
+    def _read_npz(cls, path: Path) -> Landscape:
+        with np.load(path, allow_pickle=False) as z:
+            if "__lossviz__" not in z.files:
+                raise ValueError(f"{str(path)!r} is an .npz file but not a lossviz landscape")
+            head = cls._parse_header(z["__lossviz__"][()], path)
+            coords = tuple(z[f"coord{k}"] for k in range(head["ndim"]))
+            metrics = {m: z[f"metric/{m}"] for m in head["metrics"]}
+            dirs: dict[int, dict[str, np.ndarray]] = {}
+            for key in z.files:
+                if key.startswith("direction"):
+                    group, name = key.split("/", 1)
+                    dirs.setdefault(int(group[len("direction") :]), {})[name] = z[key]
+        directions = [dirs[k] for k in sorted(dirs)] or None
+        return cls(coords, metrics, head["meta"], directions)
+
+    @classmethod
+    def _read_h5(cls, path: Path) -> Landscape:
+        h5py = optional_import("h5py", "all")
+        with h5py.File(path, "r") as f:
+            if "__lossviz__" in f.attrs:
+                head = cls._parse_header(f.attrs["__lossviz__"], path)
+                coords = tuple(f[f"coord{k}"][()] for k in range(head["ndim"]))
+                metrics = {m: f["metric"][m][()] for m in head["metrics"]}
+                directions = []
+                k = 0
+                while f"direction{k}" in f:
+                    directions.append({n: ds[()] for n, ds in f[f"direction{k}"].items()})
+                    k += 1
+                return cls(coords, metrics, head["meta"], directions or None)
+            if "xcoordinates" in f:
+                return _read_original(f, path)
+        raise ValueError(
+            f"{str(path)!r} is an HDF5 file but neither a lossviz landscape nor a surface "
+            "file of the original loss-landscape code (no 'xcoordinates')"
+        )
+
+
+def _format_from_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".npz":
+        return "npz"
+    if suffix in (".h5", ".hdf5"):
+        return "h5"
+    raise ValueError(f"path suffix {suffix!r} is not supported; use '.npz', '.h5' or '.hdf5'")
+
+
+def _write_original_datasets(f: Any, land: Landscape) -> None:
+    """Write the datasets of the original code's surface files into an open h5py file.
+
+    The original code enumerates points with ``np.meshgrid(x, y)`` and writes
+    ``values.ravel()[ind]`` into an array of shape ``(len(x), len(y))``: the flat buffer
+    is in ``(y, x)`` order. We write the same bytes, so its scripts draw the same picture.
+    """
+    f["xcoordinates"] = land.coords[0]
+    if land.ndim == 2:
+        f["ycoordinates"] = land.coords[1]
+    for name in land.metrics:
+        key = _original_name(name)
+        if key in f:
+            continue
+        arr = land[name] * (100.0 if _is_accuracy(name) else 1.0)
+        arr = np.where(np.isnan(arr), -1.0, arr)
+        if land.ndim == 2:
+            arr = np.ascontiguousarray(arr.T).reshape(land.shape)
+        f[key] = arr
+
+
+def _read_original(f: Any, path: Path) -> Landscape:
+    x = np.asarray(f["xcoordinates"][()], dtype=np.float64)
+    y = np.asarray(f["ycoordinates"][()], dtype=np.float64) if "ycoordinates" in f else None
+    coords = (x,) if y is None else (x, y)
+    metrics = {}
+    for key in f:
+        if key in ("xcoordinates", "ycoordinates"):
+            continue
+        ds = f[key]
+        if not hasattr(ds, "shape") or ds.size != x.size * (1 if y is None else y.size):
+            continue
+        arr = np.asarray(ds[()], dtype=np.float64)
+        if y is not None:
+            arr = arr.ravel().reshape(y.size, x.size).T
+        else:
+            arr = arr.ravel()
+        arr = np.where(arr == -1, np.nan, arr)
+        name = _lv_name(key)
+        if _is_accuracy(name):
+            arr = arr / 100.0
+        metrics[name] = arr
+    if not metrics:
+        raise ValueError(f"{str(path)!r}: original-layout surface file holds no metric arrays")
+    meta = {
+        "source": "loss-landscape",
+        "file": path.name,
+        "dir_file": _attr_str(f.attrs.get("dir_file")),
+    }
+    return Landscape(coords, metrics, meta)
+
+
+def _attr_str(v: Any) -> str | None:
+    if v is None:
+        return None
+    return v.decode() if isinstance(v, bytes) else str(v)
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("lossviz")
+    except Exception:  # pragma: no cover - running from a source tree
+        return "0+unknown"
