@@ -413,3 +413,63 @@ def _version() -> str:
         return version("lossviz")
     except Exception:  # pragma: no cover - running from a source tree
         return "0+unknown"
+
+
+class ProjectedPath:
+    """A path of points in a landscape's plane (numpy only), e.g. a projected trajectory.
+
+    Renderers draw it over a `Landscape`; `lossviz.Trajectory.project` produces it.
+
+    Parameters
+    ----------
+    coords : array_like
+        ``(n_points, 2)`` coordinates in the landscape's (a, b) plane, or ``(n_points,)``
+        for a 1D landscape.
+    labels : sequence of str, optional
+        Hover label per point (e.g. ``"epoch 3"``).
+    name : str, optional
+        Legend name (e.g. ``"SGD"``).
+    values : array_like, optional
+        The true metric value at each point (e.g. the loss of the actual snapshot), to be
+        shown next to the surface's value at its projection.
+    residuals : array_like, optional
+        Relative distance of each point from the plane (0 = in the plane).
+    explained : float, optional
+        Share of the path's variance the plane explains, in [0, 1].
+    """
+
+    def __init__(
+        self,
+        coords,
+        labels=None,
+        name: str | None = None,
+        values=None,
+        residuals=None,
+        explained: float | None = None,
+    ) -> None:
+        c = np.asarray(coords, dtype=np.float64)
+        if c.ndim == 1:
+            c = c[:, None]
+        if c.ndim != 2 or c.shape[1] not in (1, 2) or c.shape[0] < 1:
+            raise ValueError(f"coords must have shape (n, 2) or (n,), got {np.shape(coords)}")
+        self.coords = c
+        n = c.shape[0]
+        self.labels = (
+            [str(x) for x in labels] if labels is not None else [f"step {i}" for i in range(n)]
+        )
+        if len(self.labels) != n:
+            raise ValueError(f"labels has {len(self.labels)} entries for {n} points")
+        self.name = name
+        self.values = None if values is None else np.asarray(values, dtype=np.float64)
+        self.residuals = None if residuals is None else np.asarray(residuals, dtype=np.float64)
+        for attr in ("values", "residuals"):
+            v = getattr(self, attr)
+            if v is not None and v.shape != (n,):
+                raise ValueError(f"{attr} must have shape ({n},), got {v.shape}")
+        self.explained = None if explained is None else float(explained)
+
+    def __len__(self) -> int:
+        return self.coords.shape[0]
+
+    def __repr__(self) -> str:
+        return f"ProjectedPath({self.name!r}, n={len(self)})"

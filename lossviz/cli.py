@@ -1,0 +1,274 @@
+"""The ``lossviz`` command line: ``compute``, ``info``, ``export``, ``demo``.
+
+Each subcommand is a pair of functions: ``_add_NAME(subparsers)`` declares its arguments
+and ``_cmd_NAME(args)`` runs it. Register new ones in `_COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+# ---------------------------------------------------------------- model / data specs
+def load_factory(spec: str) -> Any:
+    """Resolve ``"module:function"`` (or ``"path/to/file.py:function"``) to a callable.
+
+    Parameters
+    ----------
+    spec : str
+
+    Returns
+    -------
+    callable
+    """
+    if ":" not in spec:
+        raise ValueError(f"factory {spec!r} must look like 'module:function' or 'file.py:function'")
+    mod_name, func_name = spec.rsplit(":", 1)
+    if mod_name.endswith(".py"):
+        import importlib.util
+
+        path = Path(mod_name)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file: {mod_name!r}")
+        s = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(s)
+        assert s.loader is not None
+        s.loader.exec_module(module)
+    else:
+        module = importlib.import_module(mod_name)
+    try:
+        fn = getattr(module, func_name)
+    except AttributeError:
+        raise ValueError(f"{mod_name!r} has no attribute {func_name!r}") from None
+    if not callable(fn):
+        raise TypeError(f"{spec!r} is not callable")
+    return fn
+
+
+def build_model(spec: str, kwargs: dict[str, Any] | None = None, weights: str | None = None):
+    """Build a model from ``zoo:NAME`` or ``module:factory`` and load its weights.
+
+    Parameters
+    ----------
+    spec : str
+        ``zoo:mlp`` or ``package.module:function`` or ``file.py:function``.
+    kwargs : dict, optional
+        Keyword arguments for the factory.
+    weights : str, optional
+        A state-dict file, read with ``torch.load(weights_only=True)``.
+
+    Returns
+    -------
+    torch.nn.Module
+    """
+    import torch
+
+    kwargs = kwargs or {}
+    if spec.startswith("zoo:"):
+        from .zoo.registry import get_model
+
+        model = get_model(spec[4:], **kwargs)
+    else:
+        model = load_factory(spec)(**kwargs)
+    if not isinstance(model, torch.nn.Module):
+        raise TypeError(f"the factory {spec!r} returned {type(model).__name__}, not an nn.Module")
+    if weights:
+        state = torch.load(weights, map_location="cpu", weights_only=True)
+        if (
+            isinstance(state, dict)
+            and "state_dict" in state
+            and isinstance(state["state_dict"], dict)
+        ):
+            state = state["state_dict"]
+        model.load_state_dict(state)
+    model.eval()
+    return model
+
+
+def build_data(spec: str, kwargs: dict[str, Any] | None = None):
+    """Load data from ``zoo:NAME`` (or a bare zoo name) or ``module:function``.
+
+    Parameters
+    ----------
+    spec : str
+    kwargs : dict, optional
+
+    Returns
+    -------
+    object
+        Anything `lossviz.surface` accepts as ``data``.
+    """
+    kwargs = kwargs or {}
+    name = spec[4:] if spec.startswith("zoo:") else spec
+    if ":" not in name:
+        from .zoo.registry import get_data
+
+        return get_data(name, **kwargs)
+    return load_factory(spec)(**kwargs)
+
+
+def _json_arg(text: str) -> dict[str, Any]:
+    try:
+        v = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise argparse.ArgumentTypeError(f"not valid JSON: {exc}") from None
+    if not isinstance(v, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object, e.g. '{\"width\": 64}'")
+    return v
+
+
+def _axis(values: list[str]) -> tuple[float, float, int]:
+    lo, hi, num = values
+    return float(lo), float(hi), int(num)
+
+
+# ---------------------------------------------------------------- compute
+def _add_compute(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "compute",
+        help="compute a 1D/2D landscape and write it to a file",
+        description="Compute the loss landscape of a model around its weights.",
+    )
+    p.add_argument(
+        "--model",
+        default="zoo:mlp",
+        help="zoo:NAME or module:factory or file.py:factory (default zoo:mlp)",
+    )
+    p.add_argument(
+        "--model-args",
+        type=_json_arg,
+        default={},
+        help="JSON keyword arguments for the model factory",
+    )
+    p.add_argument("--weights", help="state dict file (torch.load(weights_only=True))")
+    p.add_argument("--data", default="spiral", help="zoo dataset name or module:function")
+    p.add_argument("--data-args", type=_json_arg, default={}, help="JSON kwargs for the data")
+    p.add_argument(
+        "--train-epochs",
+        type=int,
+        default=0,
+        help="train the model this many epochs first (zoo models without weights)",
+    )
+    p.add_argument("--dims", type=int, choices=(1, 2), default=2, help="1D or 2D landscape")
+    p.add_argument("--a", nargs=3, metavar=("MIN", "MAX", "NUM"), default=["-1", "1", "41"])
+    p.add_argument("--b", nargs=3, metavar=("MIN", "MAX", "NUM"), default=None)
+    p.add_argument("--norm", default="filter", help="filter|layer|model|weight|none")
+    p.add_argument("--ignore", default="biasbn", help="biasbn|none")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--metrics", nargs="+", default=["loss", "accuracy"])
+    p.add_argument("--device", default="auto")
+    p.add_argument("--strategy", default="auto", help="auto|loop|vmap")
+    p.add_argument("-o", "--output", required=True, help="output file (.h5 or .npz)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _cmd_compute(args: argparse.Namespace) -> int:
+    import lossviz as lv
+
+    model = build_model(args.model, args.model_args, args.weights)
+    data = build_data(args.data, args.data_args)
+    if args.train_epochs:
+        from .zoo.train import fit
+
+        fit(model, data, epochs=args.train_epochs)
+    ignore = None if args.ignore in ("none", "None", "") else args.ignore
+    dirs = lv.random_directions(model, n=args.dims, seed=args.seed, norm=args.norm, ignore=ignore)
+    b = _axis(args.b) if (args.b and args.dims == 2) else None
+    land = lv.surface(
+        model,
+        data,
+        dirs,
+        a=_axis(args.a),
+        b=b,
+        metrics=tuple(args.metrics),
+        device=args.device,
+        progress=not args.quiet,
+        strategy=args.strategy,
+    )
+    land.meta["command"] = " ".join(sys.argv)
+    out = land.save(args.output)
+    print(f"wrote {out} ({land!r}, {land.meta['seconds']:.2f} s, strategy {land.meta['strategy']})")
+    return 0
+
+
+# ---------------------------------------------------------------- info
+def _add_info(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("info", help="describe a landscape file")
+    p.add_argument("path")
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from .landscape import Landscape
+
+    land = Landscape.load(args.path)
+    print(repr(land))
+    for name in land.metrics:
+        arr = land[name]
+        done = np.isfinite(arr)
+        if done.any():
+            print(
+                f"  {name}: min {np.nanmin(arr):.6g}  max {np.nanmax(arr):.6g}  "
+                f"({int(done.sum())}/{arr.size} points)"
+            )
+        else:
+            print(f"  {name}: no finite values ({arr.size} points)")
+    keys = (
+        "kind",
+        "model",
+        "n_params",
+        "n_samples",
+        "norm",
+        "seed",
+        "device",
+        "strategy",
+        "seconds",
+        "lossviz_version",
+        "torch_version",
+        "created",
+        "source",
+    )
+    for k in keys:
+        if land.meta.get(k) is not None:
+            print(f"  {k}: {land.meta[k]}")
+    return 0
+
+
+_COMMANDS = {
+    "compute": (_add_compute, _cmd_compute),
+    "info": (_add_info, _cmd_info),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``lossviz`` command.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        Arguments (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        Exit status.
+    """
+    parser = argparse.ArgumentParser(prog="lossviz", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add, _ in _COMMANDS.values():
+        add(sub)
+    args = parser.parse_args(argv)
+    try:
+        return _COMMANDS[args.command][1](args)
+    except (ValueError, TypeError, FileNotFoundError, ImportError) as exc:
+        print(f"lossviz {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
