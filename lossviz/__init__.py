@@ -5,7 +5,12 @@ on a vectorized torch evaluation core. ``import lossviz`` imports torch and nump
 plotting and widget toolkits are imported when first used.
 """
 
-from .core.directions import Directions, interpolation_direction, random_directions
+from .core.directions import (
+    Directions,
+    interpolation_direction,
+    plane_directions,
+    random_directions,
+)
 from .core.evaluate import Cancelled, interpolate, surface
 from .core.params import preserved
 from .landscape import Landscape
@@ -16,6 +21,7 @@ __all__ = [
     "Landscape",
     "interpolate",
     "interpolation_direction",
+    "plane_directions",
     "preserved",
     "random_directions",
     "surface",

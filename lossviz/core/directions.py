@@ -629,3 +629,71 @@ def interpolation_direction(
         [d],
         {"kind": "interpolation", "norm": "none", "axis_labels": ["interpolation coefficient a"]},
     )
+
+
+def plane_directions(
+    point_a: nn.Module | Mapping[str, torch.Tensor],
+    point_b: nn.Module | Mapping[str, torch.Tensor],
+    point_c: nn.Module | Mapping[str, torch.Tensor],
+    model: nn.Module | None = None,
+) -> Directions:
+    """Orthonormal directions spanning the plane through three points (a at the origin).
+
+    ``u = (b - a) / |b - a|`` and ``v`` is ``c - a`` with its ``u`` component removed,
+    normalized. With ``lv.surface(model_a, data, dirs, ...)`` (the model at ``a``) the
+    axes are true Euclidean distances in parameter space. The three points' coordinates
+    in the plane are in ``dirs.meta["points"]``: ``a = (0, 0)``, ``b = (|b - a|, 0)``, ...
+
+    Parameters
+    ----------
+    point_a, point_b, point_c : torch.nn.Module or mapping
+        Models of one architecture or their state dicts.
+    model : torch.nn.Module, optional
+        Reference for names and shapes (default: ``point_a`` if it is a module).
+
+    Returns
+    -------
+    Directions
+        Two directions over the model's parameters, ``meta["kind"] == "plane"``.
+    """
+    if model is None:
+        if not isinstance(point_a, nn.Module):
+            raise TypeError("pass model= when point_a is a state dict")
+        model = point_a
+    check_model(model)
+    names = [n for n, _ in model.named_parameters()]
+    pts = []
+    for label, p in (("point_a", point_a), ("point_b", point_b), ("point_c", point_c)):
+        t = state_tensors(p, model, label)
+        pts.append(torch.cat([t[n].reshape(-1).to("cpu", torch.float64) for n in names]))
+    pa, pb, pc = pts
+    u = pb - pa
+    nu = u.norm()
+    if nu == 0:
+        raise ValueError("point_a and point_b are the same point; a plane needs distinct points")
+    u = u / nu
+    w = pc - pa
+    v = w - (w @ u) * u
+    nv = v.norm()
+    if nv <= 1e-12 * max(float(w.norm()), 1.0):
+        raise ValueError("the three points are collinear; they do not span a plane")
+    v = v / nv
+    like = OrderedDict((n, p.detach()) for n, p in model.named_parameters())
+    dirs = []
+    for vec in (u, v):
+        d = OrderedDict()
+        off = 0
+        for n, ref in like.items():
+            d[n] = vec[off : off + ref.numel()].view(ref.shape).to(ref.device, ref.dtype)
+            off += ref.numel()
+        dirs.append(d)
+    points = {"a": [0.0, 0.0], "b": [float(nu), 0.0], "c": [float(w @ u), float(nv)]}
+    return Directions(
+        dirs,
+        {
+            "kind": "plane",
+            "norm": "none",
+            "points": points,
+            "axis_labels": ["u (a→b)", "v (⊥ in plane of a, b, c)"],
+        },
+    )
