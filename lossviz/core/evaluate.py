@@ -14,6 +14,7 @@ Two exact strategies, chosen per model, data size and device by a short measurem
 
 from __future__ import annotations
 
+import copy
 import math
 import time
 import warnings
@@ -301,7 +302,12 @@ def resolve_metrics(
 
 # ---------------------------------------------------------------------- engine
 class _Engine:
-    """Evaluates metric values at coefficient vectors for one model/data/directions."""
+    """Evaluates metric values at coefficient vectors for one model/data/directions.
+
+    The engine works on its own copy of the model (moved to the evaluation device), so
+    the per-point loop can write weights in place like the classic implementation while
+    the user's model is never touched, even transiently (widgets compute in a thread).
+    """
 
     def __init__(
         self,
@@ -311,31 +317,60 @@ class _Engine:
         metrics: OrderedDict[str, Metric],
         device: torch.device,
         center: Mapping[str, torch.Tensor] | None = None,
+        train: bool = False,
     ):
-        self.model = model
         self.data = data
         self.metrics = metrics
         self.device = device
-        state = OrderedDict(model.named_parameters())
-        state.update(model.named_buffers())
+        try:
+            net = copy.deepcopy(model)
+        except Exception as exc:  # pragma: no cover - exotic modules
+            raise TypeError(f"model cannot be copied for evaluation ({exc})") from exc
+        net = net.to(device)
+        net.train(train)
+        for p in net.parameters():
+            p.requires_grad_(False)
+        self.model = net
+        live = OrderedDict(net.named_parameters())
+        live.update(net.named_buffers())
+        self.live = live
         if center is not None:
-            state.update(center)
-        self.base = OrderedDict((n, t.detach().to(device).clone()) for n, t in state.items())
-        self.dnames = [n for n in dirs.names]
+            with torch.no_grad():
+                for n, t in center.items():
+                    live[n].copy_(t.to(device, live[n].dtype))
+        self.dnames = list(dirs.names)
+        self.base = OrderedDict((n, live[n].detach().clone()) for n in self.dnames)
         self.D = [
-            OrderedDict((n, d[n].to(device, self.base[n].dtype)) for n in self.dnames) for d in dirs
+            OrderedDict((n, d[n].to(device, live[n].dtype)) for n in self.dnames) for d in dirs
         ]
-        self.fixed = OrderedDict((n, t) for n, t in self.base.items() if n not in self.dnames)
         self.first: _FirstLayer | None = None
+        self.fused = _fused_metrics(metrics)
+        # buffers outside the directions that a forward may update in place (e.g. a
+        # counter, BatchNorm statistics in train mode) are reset before every point
+        self.other_buffers = [
+            (t, t.detach().clone()) for n, t in net.named_buffers() if n not in self.base
+        ]
+        self.reset_buffers = False
 
     # -- per point ---------------------------------------------------------
-    def tensors_at(
-        self, c: Sequence[float], skip: set[str] = frozenset()
-    ) -> dict[str, torch.Tensor]:
-        out = dict(self.fixed)
+    def write(self, c: Sequence[float], skip: frozenset[str] | set[str] = frozenset()) -> None:
+        """Write ``theta* + sum_k c_k d_k`` into the engine's model, in place."""
+        if self.reset_buffers:
+            for t, saved in self.other_buffers:
+                t.copy_(saved)
         for n in self.dnames:
             if n in skip:
                 continue
+            t = self.live[n]
+            t.copy_(self.base[n])
+            for k, ck in enumerate(c):
+                if ck != 0.0:
+                    t.add_(self.D[k][n], alpha=float(ck))
+
+    def tensors_at(self, c: Sequence[float]) -> dict[str, torch.Tensor]:
+        """The full state at ``c`` as new tensors (for functional calls)."""
+        out = {n: t for n, t in self.live.items()}
+        for n in self.dnames:
             t = self.base[n]
             for k, ck in enumerate(c):
                 if ck != 0.0:
@@ -343,19 +378,26 @@ class _Engine:
             out[n] = t
         return out
 
-    def eval_point(self, c: Sequence[float], use_first: bool = True) -> torch.Tensor:
-        first = self.first if use_first else None
-        tensors = self.tensors_at(c, first.names if first else frozenset())
+    def metrics_of(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        if self.fused is not None:
+            return self.fused(out, y)
+        return torch.stack(
+            [f(out, y).detach().to(torch.float64).reshape(()) for f in self.metrics.values()]
+        )
+
+    def eval_point(self, c: Sequence[float]) -> torch.Tensor:
+        first = self.first
+        self.write(c, first.names if first else frozenset())
         totals = torch.zeros(len(self.metrics), dtype=torch.float64, device=self.device)
         for bi, (x, y) in enumerate(self.data.batches):
             if first is not None:
-                out = first.run(self.model, tensors, x, bi, c)
-            else:
-                out = functional_call(self.model, tensors, (x,))
-            vals = torch.stack(
-                [f(out, y).detach().to(torch.float64).reshape(()) for f in self.metrics.values()]
-            )
-            totals += vals * _batch_len(x)
+                first.set_output(bi, c)
+            try:
+                out = self.model(x)
+            finally:
+                if first is not None:
+                    first.clear()
+            totals += self.metrics_of(out, y) * _batch_len(x)
         return totals / self.data.n
 
     def eval_loop(self, C: np.ndarray) -> torch.Tensor:
@@ -368,133 +410,169 @@ class _Engine:
         for n in self.dnames:
             b = self.base[n]
             Dn = torch.stack([d[n] for d in self.D])  # (ndir, *shape)
-            coef = Ct.to(b.dtype)  # (K, ndir)
-            stacked[n] = b.unsqueeze(0) + torch.tensordot(coef, Dn, dims=1)
-        fixed = self.fixed
+            stacked[n] = b.unsqueeze(0) + torch.tensordot(Ct.to(b.dtype), Dn, dims=1)
+        fixed = {n: t for n, t in self.live.items() if n not in stacked}
         model = self.model
-        fns = list(self.metrics.values())
+        metric_fn = self.metrics_of
 
         def one(p: dict[str, torch.Tensor], x: Any, y: torch.Tensor) -> torch.Tensor:
-            out = functional_call(model, {**p, **fixed}, (x,))
-            return torch.stack([f(out, y).to(torch.float64).reshape(()) for f in fns])
+            return metric_fn(functional_call(model, {**p, **fixed}, (x,)), y)
 
         vf = torch.vmap(one, in_dims=(0, None, None))
-        totals = torch.zeros(len(C), len(fns), dtype=torch.float64, device=self.device)
-        for x, y in self.data.batches:
-            totals += vf(stacked, x, y) * _batch_len(x)
+        totals = torch.zeros(len(C), len(self.metrics), dtype=torch.float64, device=self.device)
+        if self.first is not None:
+            self.first.remove()  # the vectorized path runs the real first layer
+        try:
+            for x, y in self.data.batches:
+                totals += vf(stacked, x, y) * _batch_len(x)
+        finally:
+            if self.first is not None:
+                self.first.install()
         return totals / self.data.n
 
     # -- first layer -------------------------------------------------------
     def setup_first_layer(self) -> str | None:
-        """Try the first-layer linearity trick; return a reason when it is not used."""
+        """Try the first-layer linearity shortcut; return why not when it is not used."""
+        rng = np.random.default_rng(12345)
+        probes = [rng.uniform(-1, 1, size=len(self.D)) for _ in range(2)]
+        reference = [self.eval_point(c) for c in probes]
         fl = _FirstLayer.detect(self)
         if isinstance(fl, str):
             return fl
         self.first = fl
-        rng = np.random.default_rng(12345)
-        for _ in range(2):
-            c = rng.uniform(-1, 1, size=len(self.D))
-            a = self.eval_point(c, use_first=True)
-            b = self.eval_point(c, use_first=False)
-            if not torch.allclose(a, b, rtol=1e-4, atol=1e-5, equal_nan=True):
+        for c, ref in zip(probes, reference, strict=True):
+            if not torch.allclose(self.eval_point(c), ref, rtol=1e-4, atol=1e-5, equal_nan=True):
+                fl.remove()
                 self.first = None
-                return "first-layer shortcut did not reproduce the full forward"
+                return "the first-layer shortcut did not reproduce the full forward"
         return None
 
 
+def _fused_metrics(metrics: Mapping[str, Metric]) -> Callable | None:
+    """One pass for the default cross-entropy loss and accuracy (same values, less work)."""
+    fns = list(metrics.values())
+    if not fns or any(f not in (nn.functional.cross_entropy, accuracy) for f in fns):
+        return None
+
+    def fused(out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        if out.dim() != 2 or y.dim() != 1 or y.is_floating_point():
+            return torch.stack([f(out, y).to(torch.float64).reshape(()) for f in fns])
+        vals = []
+        for f in fns:
+            if f is accuracy:
+                vals.append((out.argmax(dim=1) == y).to(torch.float64).mean())
+            else:
+                picked = out.gather(1, y.unsqueeze(1)).squeeze(1)
+                vals.append((torch.logsumexp(out, dim=1) - picked).to(torch.float64).mean())
+        return torch.stack(vals)
+
+    return fused
+
+
 class _FirstLayer:
-    """Cached output of a first layer that is linear in its parameters."""
+    """The output of a first layer that is linear in its parameters, per direction.
+
+    For ``f(x; W, b)`` linear in ``(W, b)`` jointly (Linear, Conv, Embedding):
+    ``f(x; W0 + sum_k c_k D_k) = f(x; W0) + sum_k c_k f(x; D_k)``: computed once per
+    batch, combined per point; the layer's own forward is bypassed.
+    """
 
     SUPPORTED = (nn.Linear, nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Embedding)
 
     def __init__(
         self,
-        name: str,
         module: nn.Module,
         pnames: set[str],
         base_out: list[torch.Tensor],
         dir_out: list[list[torch.Tensor]],
     ):
-        self.mname = name
         self.module = module
-        self.names = pnames
+        self.names = frozenset(pnames)
         self.base_out = base_out
         self.dir_out = dir_out
+        self._row: dict[int, tuple[float, torch.Tensor]] = {}
+        self._out: torch.Tensor | None = None
+        self.install()
+
+    def install(self) -> None:
+        self.module.forward = self._forward  # on the engine's private copy of the model
+
+    def _forward(self, *args: Any, **kwargs: Any) -> torch.Tensor:
+        if self._out is None:
+            raise RuntimeError("first-layer shortcut used outside an evaluation")
+        return self._out
+
+    def set_output(self, bi: int, c: Sequence[float]) -> None:
+        # rows of a 2D grid share c[0]: cache base + c0 * P0 for the current row
+        c0 = float(c[0])
+        cached = self._row.get(bi)
+        if cached is None or cached[0] != c0:
+            row = (
+                self.base_out[bi]
+                if c0 == 0.0
+                else torch.add(self.base_out[bi], self.dir_out[bi][0], alpha=c0)
+            )
+            self._row[bi] = (c0, row)
+        else:
+            row = cached[1]
+        out = row
+        for k in range(1, len(c)):
+            if c[k] != 0.0:
+                out = torch.add(out, self.dir_out[bi][k], alpha=float(c[k]))
+        self._out = out
+
+    def clear(self) -> None:
+        self._out = None
+
+    def remove(self) -> None:
+        if "forward" in self.module.__dict__:
+            del self.module.forward
 
     @classmethod
     def detect(cls, eng: _Engine) -> _FirstLayer | str:
         model = eng.model
-        calls: list[tuple[str, nn.Module, Any]] = []
+        calls: list[tuple[str, nn.Module]] = []
         hooks = []
         for mname, mod in model.named_modules():
             if any(True for _ in mod.parameters(recurse=False)):
                 hooks.append(
-                    mod.register_forward_pre_hook(
-                        lambda m, inp, _n=mname: calls.append((_n, m, inp))
-                    )
+                    mod.register_forward_pre_hook(lambda m, inp, _n=mname: calls.append((_n, m)))
                 )
+        eng.write([0.0] * len(eng.D))
         try:
-            x0 = eng.data.batches[0][0]
-            with torch.no_grad():
-                functional_call(model, eng.tensors_at([0.0] * len(eng.D)), (x0,))
+            model(eng.data.batches[0][0])
         finally:
             for h in hooks:
                 h.remove()
         if not calls:
             return "no parameterized module is called"
-        mname, mod, _ = calls[0]
+        mname, mod = calls[0]
         if not isinstance(mod, cls.SUPPORTED):
-            return f"first layer is {type(mod).__name__}"
+            return f"the first layer is {type(mod).__name__}"
         if isinstance(mod, (nn.Conv1d, nn.Conv2d, nn.Conv3d)) and mod.padding_mode != "zeros":
-            return "conv padding mode is not 'zeros'"
+            return "the first conv layer's padding mode is not 'zeros'"
         if sum(1 for c in calls if c[0] == mname) != 1:
-            return "first layer is called more than once"
+            return "the first layer is called more than once"
         prefix = f"{mname}." if mname else ""
-        pnames = {prefix + pn for pn, _ in mod.named_parameters(recurse=False)}
+        local = [pn for pn, _ in mod.named_parameters(recurse=False)]
+        pnames = {prefix + pn for pn in local}
         if not pnames <= set(eng.dnames):
-            return "first layer is not in the directions"
-        # capture the first layer's input for every batch at the base point
+            return "the first layer is not in the directions"
         base_out, dir_out = [], []
         for x, _ in eng.data.batches:
             captured: list[Any] = []
             h = mod.register_forward_pre_hook(lambda m, inp: captured.append(inp))
             try:
-                with torch.no_grad():
-                    functional_call(model, eng.tensors_at([0.0] * len(eng.D)), (x,))
+                model(x)
             finally:
                 h.remove()
             inp = captured[0]
-            pb = {pn: eng.base[prefix + pn] for pn, _ in mod.named_parameters(recurse=False)}
-            with torch.no_grad():
-                base_out.append(functional_call(mod, pb, inp))
-                outs = []
-                for d in eng.D:
-                    # the layer is linear in (weight, bias) jointly: f(x; W0 + cD) =
-                    # f(x; W0) + c f(x; D)
-                    pd = {pn: d[prefix + pn] for pn in pb}
-                    outs.append(functional_call(mod, pd, inp))
-                dir_out.append(outs)
-        return cls(mname, mod, pnames, base_out, dir_out)
-
-    def run(
-        self,
-        model: nn.Module,
-        tensors: dict[str, torch.Tensor],
-        x: Any,
-        bi: int,
-        c: Sequence[float],
-    ) -> torch.Tensor:
-        out = self.base_out[bi]
-        for k, ck in enumerate(c):
-            if ck != 0.0:
-                out = torch.add(out, self.dir_out[bi][k], alpha=float(ck))
-        mod = self.module
-        mod.forward = lambda *args, **kwargs: out  # type: ignore[method-assign]
-        try:
-            # the first layer's own tensors are not needed: it returns the cached output
-            return functional_call(model, tensors, (x,), strict=False)
-        finally:
-            del mod.forward
+            pb = {pn: eng.base[prefix + pn] for pn in local}
+            base_out.append(functional_call(mod, pb, inp))
+            dir_out.append(
+                [functional_call(mod, {pn: d[prefix + pn] for pn in local}, inp) for d in eng.D]
+            )
+        return cls(mod, pnames, base_out, dir_out)
 
 
 # ---------------------------------------------------------------------- strategy
@@ -526,18 +604,22 @@ def _activation_bytes(eng: _Engine) -> int:
     hooks = [m.register_forward_hook(hook) for m in eng.model.modules()]
     try:
         x = max(eng.data.batches, key=lambda b: _batch_len(b[0]))[0]
+        eng.write([0.0] * len(eng.D))
         with torch.no_grad():
-            functional_call(eng.model, eng.tensors_at([0.0] * len(eng.D)), (x,))
+            eng.model(x)
     finally:
         for h in hooks:
             h.remove()
+    eng.reset_buffers = any(not torch.equal(t, saved) for t, saved in eng.other_buffers)
+    if eng.reset_buffers:
+        eng.write([0.0] * len(eng.D))
     return total[0]
 
 
 def _chunk_size(eng: _Engine, requested: int | None) -> int:
     if requested is not None:
         return requested
-    per_point = 3 * _activation_bytes(eng) + 2 * sum(
+    per_point = 3 * eng.act_bytes + 2 * sum(
         eng.base[n].numel() * eng.base[n].element_size() for n in eng.dnames
     )
     budget = _available_bytes(eng.device) // 4
@@ -767,12 +849,10 @@ def surface(
         return Landscape(tuple(coords), mets, dict(meta))
 
     bar = _progress_bar(npts, progress, "lossviz surface")
-    with preserved(model):
-        model.train(bn == "train")
-        for p in model.parameters():
-            p.requires_grad_(False)
-        with torch.no_grad():
-            eng = _Engine(model, edata, dirs, fns, dev, center_t)
+    with preserved(model), torch.no_grad():
+        if True:
+            eng = _Engine(model, edata, dirs, fns, dev, center_t, train=bn == "train")
+            eng.act_bytes = _activation_bytes(eng)
             first_note = eng.setup_first_layer() if strategy != "vmap" else "vmap requested"
             chosen, k, note = _choose(eng, C, strategy, chunk_size)
             if chosen == "loop" and chunk_size is None:
