@@ -374,7 +374,8 @@ def _read_original(f: Any, path: Path) -> Landscape:
     y = np.asarray(f["ycoordinates"][()], dtype=np.float64) if "ycoordinates" in f else None
     coords = (x,) if y is None else (x, y)
     metrics = {}
-    for key in f:
+    order = {"train_loss": 0, "train_acc": 1}
+    for key in sorted(f, key=lambda k: (order.get(k, 2), k)):
         if key in ("xcoordinates", "ycoordinates"):
             continue
         ds = f[key]

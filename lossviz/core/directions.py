@@ -593,8 +593,8 @@ def random_directions(
     out = Directions(dirs, meta)
     if n > 1:
         cos = out.cosine()
-        meta["max_abs_cosine"] = float(np.abs(cos - np.eye(n)).max())
-        meta["expected_abs_cosine"] = math.sqrt(2.0 / (math.pi * meta["n_params"]))
+        out.meta["max_abs_cosine"] = float(np.abs(cos - np.eye(n)).max())
+        out.meta["expected_abs_cosine"] = math.sqrt(2.0 / (math.pi * meta["n_params"]))
     return out
 
 

@@ -322,6 +322,7 @@ class _Engine:
         self.data = data
         self.metrics = metrics
         self.device = device
+        self.source_id = id(model)
         try:
             net = copy.deepcopy(model)
         except Exception as exc:  # pragma: no cover - exotic modules
@@ -637,7 +638,7 @@ def _choose(eng: _Engine, C: np.ndarray, strategy: str, chunk: int | None) -> tu
         return "vmap", k, note
     x0 = eng.data.batches[0][0]
     key = (
-        id(eng.model),
+        eng.source_id,
         type(eng.model).__name__,
         tuple(getattr(x0, "shape", ())),
         eng.data.n,

@@ -1,0 +1,250 @@
+"""core/directions.py: normalization against its definition, seeds, cosines, files."""
+
+from __future__ import annotations
+
+import math
+
+import h5py
+import numpy as np
+import pytest
+import torch
+from conftest import assert_identical, snapshot
+from torch import nn
+
+import lossviz as lv
+from lossviz.core.directions import normalize_direction
+from lossviz.core.params import classify
+
+
+class Mixed(nn.Module):
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(3)
+        self.emb = nn.Embedding(7, 4)
+        self.lstm = nn.LSTM(4, 3, batch_first=True)
+        self.c1 = nn.Conv1d(3, 5, 3)
+        self.c2 = nn.Conv2d(1, 4, 3)
+        self.bn = nn.BatchNorm2d(4)
+        self.ln = nn.LayerNorm(5)
+        self.fc = nn.Linear(5, 2)
+        with torch.no_grad():  # non-trivial norm-layer weights
+            self.bn.weight.uniform_(0.5, 2.0)
+            self.ln.weight.uniform_(0.5, 2.0)
+
+
+def rows(t):
+    return t.reshape(t.shape[0], -1)
+
+
+def test_filter_normalization_per_filter():
+    m = Mixed()
+    dirs = lv.random_directions(m, n=2, seed=0, norm="filter")
+    cls = classify(m)
+    for d in dirs:
+        for name, p in m.named_parameters():
+            if cls[name] == "filter":
+                # each filter of d has the norm of the same filter of theta
+                for i in range(p.shape[0]):
+                    want = rows(p.detach())[i].norm()
+                    got = rows(d[name])[i].norm()
+                    assert got == pytest.approx(float(want), rel=1e-5, abs=1e-6), (name, i)
+            else:
+                assert torch.count_nonzero(d[name]) == 0, name  # biasbn: zeroed
+
+
+def test_layer_model_weight_none_normalizations():
+    m = Mixed()
+    cls = classify(m)
+    theta = {n: p.detach() for n, p in m.named_parameters()}
+    weights = [n for n in theta if cls[n] == "filter"]
+    layer = lv.random_directions(m, n=1, seed=1, norm="layer")[0]
+    for n in weights:
+        assert layer[n].norm() == pytest.approx(float(theta[n].norm()), rel=1e-5)
+    model = lv.random_directions(m, n=1, seed=1, norm="model")[0]
+    dn = math.sqrt(sum(float(model[n].double().pow(2).sum()) for n in weights))
+    tn = math.sqrt(sum(float(theta[n].double().pow(2).sum()) for n in weights))
+    assert dn == pytest.approx(tn, rel=1e-5)
+    raw = lv.random_directions(m, n=1, seed=1, norm="none")[0]
+    weight = lv.random_directions(m, n=1, seed=1, norm="weight")[0]
+    for n in weights:
+        assert torch.allclose(weight[n], raw[n] * theta[n].detach())
+        # layer/model are rescalings of the same raw Gaussian
+        assert torch.allclose(layer[n] / layer[n].norm(), raw[n] / raw[n].norm(), atol=1e-6)
+
+
+def test_ignore_none_copies_weights_into_bias_and_norm():
+    m = Mixed()
+    d = lv.random_directions(m, n=1, seed=0, ignore=None)[0]
+    for name, p in m.named_parameters():
+        if classify(m)[name] != "filter":
+            assert torch.equal(d[name], p.detach()), name
+
+
+def test_direction_of_change_variants():
+    m, m2 = Mixed(), Mixed()
+    with torch.no_grad():
+        for p in m2.parameters():
+            p.add_(torch.randn_like(p) * 0.3)
+    theta, ref = dict(m.named_parameters()), dict(m2.named_parameters())
+    df = lv.random_directions(m, n=1, seed=0, norm="dfilter", reference=m2)[0]
+    dl = lv.random_directions(m, n=1, seed=0, norm="dlayer", reference=m2.state_dict())[0]
+    for n in ("fc.weight", "c2.weight", "emb.weight"):
+        change = (ref[n] - theta[n]).detach()
+        for i in range(change.shape[0]):
+            assert rows(df[n])[i].norm() == pytest.approx(float(rows(change)[i].norm()), rel=1e-4)
+        assert dl[n].norm() == pytest.approx(float(change.norm()), rel=1e-5)
+    with pytest.raises(ValueError, match="reference"):
+        lv.random_directions(m, norm="dfilter")
+
+
+def test_normalize_direction_directly_matches_original_formula():
+    w = torch.randn(4, 3, 2, 2)
+    d = torch.randn(4, 3, 2, 2)
+    out = normalize_direction({"w": d}, {"w": w}, {"w": "filter"}, "filter")["w"]
+    for i in range(4):
+        expect = d[i] * (w[i].norm() / (d[i].norm() + 1e-10))
+        assert torch.allclose(out[i], expect, atol=1e-7)
+
+
+def test_seeded_reproducible_and_independent_of_global_rng():
+    m = Mixed()
+    torch.manual_seed(123)
+    a = lv.random_directions(m, n=2, seed=7)
+    torch.manual_seed(999)
+    b = lv.random_directions(m, n=2, seed=7)
+    c = lv.random_directions(m, n=2, seed=8)
+    for da, db, dc in zip(a, b, c, strict=True):
+        for n in da:
+            assert torch.equal(da[n], db[n])
+        assert any(not torch.equal(da[n], dc[n]) for n in da)
+    # the directions are drawn on the CPU, so a device change cannot alter them
+    cpu = lv.random_directions(m, n=2, seed=7, device="cpu")
+    for n in a.names:
+        assert torch.equal(cpu[0][n], a[0][n])
+
+
+def test_cosine_matches_numpy_and_expected_scale():
+    torch.manual_seed(0)
+    m = nn.Sequential(nn.Linear(100, 200), nn.ReLU(), nn.Linear(200, 10))
+    dirs = lv.random_directions(m, n=3, seed=0, norm="none")
+    v = np.stack([np.concatenate([t.numpy().ravel() for t in d.values()]) for d in dirs])
+    v = v.astype(np.float64)
+    want = (v @ v.T) / np.outer(np.linalg.norm(v, axis=1), np.linalg.norm(v, axis=1))
+    assert np.allclose(dirs.cosine(), want, atol=1e-10)
+    assert np.allclose(np.diag(dirs.cosine()), 1.0)
+    assert dirs.meta["max_abs_cosine"] < 10 * dirs.meta["expected_abs_cosine"]
+
+
+def test_model_untouched():
+    m = Mixed()
+    snap = snapshot(m)
+    lv.random_directions(m, n=2, seed=0, norm="filter")
+    assert_identical(m, snap)
+
+
+@pytest.mark.parametrize("suffix", [".h5", ".npz"])
+def test_save_load_roundtrip(tmp_path, suffix):
+    m = Mixed()
+    dirs = lv.random_directions(m, n=2, seed=4, norm="layer")
+    path = dirs.save(tmp_path / f"d{suffix}")
+    back = lv.Directions.load(path, m)
+    assert back.meta["norm"] == "layer" and len(back) == 2
+    for d, e in zip(dirs, back, strict=True):
+        for n in d:
+            assert torch.equal(d[n], e[n])
+
+
+def test_saved_h5_uses_original_layout(tmp_path):
+    m = Mixed()
+    dirs = lv.random_directions(m, n=2, seed=4)
+    dirs.save(tmp_path / "d.h5")
+    with h5py.File(tmp_path / "d.h5") as f:
+        assert set(f) == {"xdirection", "ydirection"}
+        params = list(m.named_parameters())
+        assert len(f["xdirection"]) == len(params)
+        for i, (n, p) in enumerate(params):
+            assert f["xdirection"][str(i)].dtype == np.float32
+            assert np.array_equal(f["ydirection"][str(i)][()], dirs[1][n].numpy())
+
+
+def _write_original(path, groups):
+    """What the original code's h5_util.write_list does for each direction."""
+    with h5py.File(path, "w") as f:
+        for gname, tensors in groups.items():
+            g = f.create_group(gname)
+            for i, t in enumerate(tensors):
+                g.create_dataset(str(i), data=t.numpy())
+
+
+def test_load_original_weights_and_states_files(tmp_path):
+    m = nn.Sequential(nn.Conv2d(1, 2, 3), nn.BatchNorm2d(2), nn.Flatten(), nn.Linear(8, 3))
+    params = [torch.randn_like(p) for p in m.parameters()]
+    _write_original(tmp_path / "w.h5", {"xdirection": params, "ydirection": params})
+    d = lv.Directions.load(tmp_path / "w.h5", m)
+    assert len(d) == 2 and d.names == [n for n, _ in m.named_parameters()]
+    assert torch.equal(d[0]["3.weight"], params[-2])
+    states = [
+        torch.randn(v.shape) if v.is_floating_point() else v.clone()
+        for v in m.state_dict().values()
+    ]
+    _write_original(tmp_path / "s.h5", {"xdirection": states})
+    s = lv.Directions.load(tmp_path / "s.h5", m)
+    assert len(s) == 1
+    assert "1.running_mean" in s.names and "1.num_batches_tracked" not in s.names
+    keys = list(m.state_dict())
+    assert torch.equal(s[0]["1.running_var"], states[keys.index("1.running_var")])
+
+
+def test_load_errors(tmp_path):
+    m = nn.Linear(3, 2)
+    _write_original(tmp_path / "bad.h5", {"xdirection": [torch.randn(5)]})
+    with pytest.raises(ValueError, match="tensors per direction"):
+        lv.Directions.load(tmp_path / "bad.h5", m)
+    _write_original(tmp_path / "shape.h5", {"xdirection": [torch.randn(2, 4), torch.randn(2)]})
+    with pytest.raises(ValueError, match="shape"):
+        lv.Directions.load(tmp_path / "shape.h5", m)
+    with h5py.File(tmp_path / "other.h5", "w") as f:
+        f["x"] = np.zeros(3)
+    with pytest.raises(ValueError, match="xdirection"):
+        lv.Directions.load(tmp_path / "other.h5", m)
+    (tmp_path / "junk.bin").write_bytes(b"not a file format")
+    with pytest.raises(ValueError, match="neither"):
+        lv.Directions.load(tmp_path / "junk.bin", m)
+    with pytest.raises(ValueError, match="suffix"):
+        lv.random_directions(m, n=1).save(tmp_path / "x.txt")
+
+
+def test_bad_arguments():
+    m = nn.Linear(3, 2)
+    with pytest.raises(ValueError, match="norm='fliter'"):
+        lv.random_directions(m, norm="fliter")
+    with pytest.raises(ValueError, match="ignore="):
+        lv.random_directions(m, ignore="bias")
+    with pytest.raises(ValueError, match="n must be"):
+        lv.random_directions(m, n=0)
+    with pytest.raises(TypeError, match="seed"):
+        lv.random_directions(m, seed=1.5)
+    with pytest.raises(TypeError, match="torch.nn.Module"):
+        lv.random_directions("model")
+
+    class Empty(nn.Module):
+        def forward(self, x):
+            return x
+
+    with pytest.raises(ValueError, match="no parameters"):
+        lv.random_directions(Empty())
+
+
+def test_plane_directions_contains_the_three_points():
+    torch.manual_seed(0)
+    ms = [nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2)) for _ in range(3)]
+    dirs = lv.plane_directions(*ms)
+    assert np.allclose(dirs.cosine(), np.eye(2), atol=1e-6)
+    assert np.allclose(dirs.norms(), 1.0, atol=1e-6)
+    vec = [torch.cat([p.detach().reshape(-1).double() for p in m.parameters()]) for m in ms]
+    u, v = dirs.vectors()
+    for key, x in zip("abc", vec, strict=True):
+        a, b = dirs.meta["points"][key]
+        assert torch.allclose(vec[0] + a * u + b * v, x, atol=1e-5)
+    with pytest.raises(ValueError, match="collinear"):
+        lv.plane_directions(ms[0], ms[1], ms[1])
