@@ -162,7 +162,7 @@ def test_saved_h5_uses_original_layout(tmp_path):
         assert set(f) == {"xdirection", "ydirection"}
         params = list(m.named_parameters())
         assert len(f["xdirection"]) == len(params)
-        for i, (n, p) in enumerate(params):
+        for i, (n, _p) in enumerate(params):
             assert f["xdirection"][str(i)].dtype == np.float32
             assert np.array_equal(f["ydirection"][str(i)][()], dirs[1][n].numpy())
 
