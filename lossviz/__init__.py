@@ -5,6 +5,7 @@ on a vectorized torch evaluation core. ``import lossviz`` imports torch and nump
 plotting and widget toolkits are imported when first used.
 """
 
+from .core.connect import Curve, connect, connect_plane, ensemble_accuracy, plane_surface
 from .core.directions import (
     Directions,
     interpolation_direction,
@@ -17,15 +18,32 @@ from .landscape import Landscape
 
 __all__ = [
     "Cancelled",
+    "Compare",
+    "Curve",
     "Directions",
+    "Explorer",
     "Landscape",
+    "connect",
+    "connect_plane",
+    "ensemble_accuracy",
     "interpolate",
     "interpolation_direction",
     "plane_directions",
+    "plane_surface",
     "preserved",
     "random_directions",
     "surface",
 ]
+
+
+def __getattr__(name: str):
+    # the widgets import ipywidgets/plotly: load them on first use only
+    if name in ("Explorer", "Compare"):
+        from . import widgets
+
+        return getattr(widgets, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 try:
     from importlib.metadata import version as _version

@@ -1,0 +1,989 @@
+"""Mode connectivity and ensembles: curves between minima, planes through points, ensembles.
+
+Garipov, Izmailov, Podoprikhin, Vetrov and Wilson, "Loss Surfaces, Mode Connectivity, and
+Fast Ensembling of DNNs" (NeurIPS 2018): two independently trained minima ``theta_a`` and
+``theta_b`` are joined by a simple curve ``phi(t)`` (``phi(0) = theta_a``, ``phi(1) =
+theta_b``) whose bend points are trained to minimize the expected loss along the curve,
+``E_{t ~ U(0, 1)} L(phi(t))``, with one ``t`` drawn per minibatch. The straight line between
+the two minima has a loss barrier; the trained curve usually has none.
+
+Curves (``N = bends + 1`` segments / degree, control points ``P_0 = theta_a``,
+``P_1..P_{N-1}`` the bends, ``P_N = theta_b``):
+
+- ``"bezier"``: ``phi(t) = sum_k C(N, k) t^k (1 - t)^(N - k) P_k``; one bend gives the
+  quadratic Bezier ``(1 - t)^2 theta_a + 2 t (1 - t) theta + t^2 theta_b``;
+- ``"polychain"``: the polygonal chain through ``P_0, ..., P_N`` with knots at ``t = k / N``.
+
+Every curve point is a weighted sum ``sum_k w_k(t) P_k`` with ``sum_k w_k(t) = 1``. Floating
+buffers (BatchNorm running statistics) are not trained: the bends hold the buffers of the
+straight line at their knot ``k / N``, so along the whole curve the buffers are the linear
+interpolation ``(1 - t) buf_a + t buf_b`` (exact at both ends). Those statistics do not
+belong to the interior weights; ``bn_update=True`` in `Curve.evaluate` recomputes them at
+each ``t`` from the data (the procedure of Garipov et al.).
+
+The module also holds the plane through three points (`plane_surface`, `connect_plane`) with
+exact projections of points and curves, and `ensemble_accuracy` for snapshot ensembles
+(Huang et al. 2017, cosine cyclic learning rate) and fast geometric ensembling (Garipov et
+al. 2018, triangular cyclic learning rate).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+from torch.func import functional_call
+
+from .._util import check_choice
+from ..landscape import Landscape, ProjectedPath
+from .directions import plane_directions
+from .evaluate import (
+    EvalData,
+    as_eval_data,
+    axis_values,
+    resolve_device,
+    resolve_metrics,
+    surface,
+)
+from .params import check_model, preserved, state_tensors
+
+KINDS = ("bezier", "polychain")
+OPTIMIZERS = ("adam", "sgd")
+
+Metric = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+PointLike = nn.Module | Mapping[str, torch.Tensor]
+
+
+# ------------------------------------------------------------------ curve weights
+def curve_weights(kind: str, degree: int, t: float | np.ndarray) -> np.ndarray:
+    """Weights ``w_k(t)`` of the control points ``P_0..P_N`` (``N = degree``) at ``t``.
+
+    Parameters
+    ----------
+    kind : {"bezier", "polychain"}
+        Bernstein polynomials of degree ``N``, or hat functions with knots at ``k / N``.
+    degree : int
+        ``N = bends + 1``.
+    t : float or array_like
+        Curve parameter(s) in ``[0, 1]``.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(N + 1,)`` for a scalar ``t``, ``(len(t), N + 1)`` otherwise; rows sum to 1.
+    """
+    check_choice("kind", kind, KINDS)
+    tt = np.asarray(t, dtype=np.float64)
+    scalar = tt.ndim == 0
+    tt = np.atleast_1d(tt)
+    if np.any(~np.isfinite(tt)) or np.any(tt < 0) or np.any(tt > 1):
+        raise ValueError("t must lie in [0, 1]")
+    k = np.arange(degree + 1)
+    if kind == "bezier":
+        binom = np.array([math.comb(degree, int(i)) for i in k], dtype=np.float64)
+        w = binom * tt[:, None] ** k * (1.0 - tt[:, None]) ** (degree - k)
+    else:
+        w = np.clip(1.0 - np.abs(degree * tt[:, None] - k), 0.0, None)
+    return w[0] if scalar else w
+
+
+def _combine(points: Sequence[Mapping[str, torch.Tensor]], w: Sequence[float], names) -> dict:
+    out = {}
+    for n in names:
+        acc = None
+        for wk, p in zip(w, points, strict=True):
+            if wk == 0.0:
+                continue
+            term = p[n] * wk if wk != 1.0 else p[n]
+            acc = term if acc is None else acc + term
+        out[n] = acc if acc is not None else torch.zeros_like(points[0][n])
+    return out
+
+
+# ------------------------------------------------------------------ evaluation helpers
+def _has_batchnorm(model: nn.Module) -> bool:
+    return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
+
+
+def _recompute_bn(
+    model: nn.Module, state: Mapping[str, torch.Tensor], edata: EvalData
+) -> dict[str, torch.Tensor]:
+    """BatchNorm running statistics of the network with weights ``state`` on ``edata``.
+
+    Cumulative average over all batches (``momentum=None``), like
+    ``torch.optim.swa_utils.update_bn``. The model's ``momentum`` attributes are restored.
+    Call inside ``preserved(model)`` (the forward runs in train mode).
+    """
+    bns = [
+        (name, m)
+        for name, m in model.named_modules()
+        if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats
+    ]
+    fresh = dict(state)
+    for name, m in bns:
+        prefix = f"{name}." if name else ""
+        dev = next(iter(state.values())).device
+        fresh[prefix + "running_mean"] = torch.zeros(m.num_features, device=dev)
+        fresh[prefix + "running_var"] = torch.ones(m.num_features, device=dev)
+        fresh[prefix + "num_batches_tracked"] = torch.zeros((), dtype=torch.long, device=dev)
+        for key in ("running_mean", "running_var"):
+            ref = state.get(prefix + key)
+            if ref is not None:
+                fresh[prefix + key] = fresh[prefix + key].to(ref.dtype)
+    momenta = [(m, m.momentum) for _, m in bns]
+    training = [(m, m.training) for m in model.modules()]
+    try:
+        for _, m in bns:
+            m.momentum = None
+        model.train()
+        with torch.no_grad():
+            for x, _ in edata.batches:
+                functional_call(model, fresh, (x,))
+    finally:
+        for m, mom in momenta:
+            m.momentum = mom
+        for m, tr in training:
+            m.training = tr
+    return fresh
+
+
+def _evaluate_states(
+    model: nn.Module,
+    states: Sequence[Mapping[str, torch.Tensor]] | Callable[[int], Mapping[str, torch.Tensor]],
+    count: int,
+    edata: EvalData,
+    fns: OrderedDict[str, Metric],
+    progress: bool = False,
+    desc: str = "lossviz",
+) -> np.ndarray:
+    """Mean metrics of the network at each state: ``(count, len(fns))`` float64."""
+    from tqdm.auto import tqdm
+
+    get = states if callable(states) else states.__getitem__
+    out = np.full((count, len(fns)), np.nan)
+    bar = tqdm(total=count, desc=desc, disable=not progress, leave=False)
+    try:
+        with torch.no_grad():
+            for i in range(count):
+                st = get(i)
+                totals = torch.zeros(
+                    len(fns), dtype=torch.float64, device=edata.batches[0][1].device
+                )
+                for x, y in edata.batches:
+                    o = functional_call(model, dict(st), (x,))
+                    vals = torch.stack(
+                        [f(o, y).detach().to(torch.float64).reshape(()) for f in fns.values()]
+                    )
+                    totals += vals * (len(x[0]) if isinstance(x, (tuple, list)) else len(x))
+                out[i] = (totals / edata.n).cpu().numpy()
+                bar.update(1)
+    finally:
+        bar.close()
+    return out
+
+
+def _check_int(name: str, value: Any, low: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+        raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
+    return int(value)
+
+
+def _check_positive(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)):
+        raise TypeError(f"{name} must be a number, got {type(value).__name__}")
+    if not (math.isfinite(value) and value > 0):
+        raise ValueError(f"{name} must be a positive finite number, got {value!r}")
+    return float(value)
+
+
+# ------------------------------------------------------------------ the curve
+class Curve:
+    """A curve in parameter space from ``theta_a`` (``t = 0``) to ``theta_b`` (``t = 1``).
+
+    Made by `connect`; see the module docstring for the curve families.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The architecture (used for names, shapes and forward passes; never modified).
+    points : sequence of mapping of str to torch.Tensor
+        Control points ``P_0..P_N`` (``N >= 1``) over the model's parameters and floating
+        buffers; ``P_0`` and ``P_N`` are the endpoints.
+    kind : {"bezier", "polychain"}
+    meta : mapping, optional
+        JSON-serializable description (training settings, timing).
+    history : sequence of float, optional
+        Training loss per optimization step.
+
+    Attributes
+    ----------
+    points : list of OrderedDict of str to torch.Tensor
+        The control points (CPU tensors, detached).
+    kind : str
+    bends : int
+        Number of trainable bend points, ``N - 1``.
+    meta : dict
+    history : list of float
+    """
+
+    def __init__(
+        self,
+        model: nn.Module,
+        points: Sequence[Mapping[str, torch.Tensor]],
+        kind: str = "bezier",
+        meta: Mapping[str, Any] | None = None,
+        history: Sequence[float] | None = None,
+    ) -> None:
+        check_model(model)
+        check_choice("kind", kind, KINDS)
+        if len(points) < 2:
+            raise ValueError("a curve needs at least two control points (its endpoints)")
+        ref = state_tensors(points[0], model, "points[0]")
+        self.names = list(ref)
+        self.points: list[OrderedDict[str, torch.Tensor]] = []
+        for k, p in enumerate(points):
+            st = state_tensors(p, model, f"points[{k}]")
+            if list(st) != self.names:
+                raise ValueError(f"points[{k}] holds different tensors than points[0]")
+            self.points.append(
+                OrderedDict((n, t.detach().to("cpu").clone()) for n, t in st.items())
+            )
+        self.kind = kind
+        self.bends = len(points) - 2
+        self.meta: dict[str, Any] = dict(meta or {})
+        self.history = [float(v) for v in (history or [])]
+        self._model = model
+        self._params = [n for n, _ in model.named_parameters()]
+
+    @property
+    def degree(self) -> int:
+        """``N``: number of segments (polychain) or polynomial degree (Bezier)."""
+        return len(self.points) - 1
+
+    @property
+    def endpoints(self) -> tuple[OrderedDict[str, torch.Tensor], OrderedDict[str, torch.Tensor]]:
+        """``(theta_a, theta_b)`` as state mappings."""
+        return self.points[0], self.points[-1]
+
+    @property
+    def bend_points(self) -> list[OrderedDict[str, torch.Tensor]]:
+        """The trained control points between the endpoints."""
+        return self.points[1:-1]
+
+    def __repr__(self) -> str:
+        return (
+            f"Curve(kind={self.kind!r}, bends={self.bends}, "
+            f"model={type(self._model).__name__}, tensors={len(self.names)})"
+        )
+
+    def weights(self, t: float | np.ndarray) -> np.ndarray:
+        """Weights of the control points at ``t`` (see `curve_weights`).
+
+        Parameters
+        ----------
+        t : float or array_like
+            In ``[0, 1]``.
+
+        Returns
+        -------
+        numpy.ndarray
+        """
+        return curve_weights(self.kind, self.degree, t)
+
+    def point(self, t: float) -> OrderedDict[str, torch.Tensor]:
+        """The state (parameters and floating buffers) at ``phi(t)``.
+
+        Parameters
+        ----------
+        t : float
+            Curve parameter in ``[0, 1]``.
+
+        Returns
+        -------
+        OrderedDict of str to torch.Tensor
+            CPU tensors; ``point(0)`` and ``point(1)`` equal the endpoints exactly.
+        """
+        if isinstance(t, bool) or not isinstance(t, (int, float, np.floating, np.integer)):
+            raise TypeError(f"t must be a number in [0, 1], got {type(t).__name__}")
+        w = self.weights(float(t))
+        with torch.no_grad():
+            return OrderedDict(_combine(self.points, [float(v) for v in w], self.names))
+
+    def to_model(self, t: float) -> nn.Module:
+        """A new model (deep copy of the architecture) with the weights ``phi(t)``.
+
+        Parameters
+        ----------
+        t : float
+            Curve parameter in ``[0, 1]``.
+
+        Returns
+        -------
+        torch.nn.Module
+            Same device and training flag as the model the curve was built from.
+        """
+        state = self.point(t)
+        with preserved(self._model):
+            new = copy.deepcopy(self._model)
+        with torch.no_grad():
+            live = {**dict(new.named_parameters()), **dict(new.named_buffers())}
+            for n, v in state.items():
+                live[n].copy_(v.to(live[n].device, live[n].dtype))
+        for p in new.parameters():
+            p.grad = None
+        return new
+
+    def evaluate(
+        self,
+        data: Any,
+        ts: Any = (0.0, 1.0, 41),
+        metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
+        loss_fn: Metric | None = None,
+        device: str | torch.device = "auto",
+        progress: bool = False,
+        *,
+        batch_size: int | None = None,
+        bn_update: bool = False,
+    ) -> Landscape:
+        """Metrics along the curve: a 1D `Landscape` with coordinate ``t``.
+
+        Parameters
+        ----------
+        data : tuple of (X, y), Dataset or DataLoader
+            Evaluation data.
+        ts : tuple (min, max, num) or array_like
+            Curve parameters in ``[0, 1]``, default 41 evenly spaced.
+        metrics : sequence of str or mapping
+            As in `lossviz.surface`.
+        loss_fn : callable, optional
+            Cross-entropy by default.
+        device : str or torch.device
+            ``"auto"``, ``"cpu"``, ``"cuda"``.
+        progress : bool
+            Show a progress bar.
+        batch_size : int, optional
+            Samples per forward pass for ``(X, y)`` data.
+        bn_update : bool
+            Recompute BatchNorm running statistics at each ``t`` from ``data`` (train-mode
+            passes, cumulative average). Off: the linearly interpolated statistics of the
+            endpoints are used (exact at ``t = 0`` and ``t = 1`` only).
+
+        Returns
+        -------
+        Landscape
+            ``coords == (ts,)``; ``meta["kind"] == "curve"``.
+        """
+        tvals = axis_values(ts, "ts")
+        if tvals[0] < 0 or tvals[-1] > 1:
+            raise ValueError(f"ts must lie in [0, 1], got [{tvals[0]:g}, {tvals[-1]:g}]")
+        fns = resolve_metrics(metrics, loss_fn)
+        dev = resolve_device(device)
+        edata = as_eval_data(data, dev, batch_size=batch_size)
+        t0 = time.perf_counter()
+        pts = [OrderedDict((n, v.to(dev)) for n, v in p.items()) for p in self.points]
+        W = self.weights(tvals)
+        model = self._model
+        update = bool(bn_update) and _has_batchnorm(model)
+
+        with preserved(model):
+            for p in model.parameters():
+                p.requires_grad_(False)
+
+            def state(i: int) -> Mapping[str, torch.Tensor]:
+                st = _combine(pts, [float(v) for v in W[i]], self.names)
+                if update:
+                    st = _recompute_bn(model, st, edata)
+                model.eval()
+                return st
+
+            model.eval()
+            vals = _evaluate_states(model, state, len(tvals), edata, fns, progress, "lossviz curve")
+        meta = {
+            "kind": "curve",
+            "curve": self.kind,
+            "bends": self.bends,
+            "axis_labels": [f"t ({self.kind} curve, {self.bends} bend{'s' * (self.bends != 1)})"],
+            "model": type(model).__name__,
+            "n_samples": int(edata.n),
+            "metrics": list(fns),
+            "bn_update": update,
+            "device": str(dev),
+            "seconds": round(time.perf_counter() - t0, 4),
+            "name": "curve",
+        }
+        return Landscape((tvals,), {m: vals[:, j] for j, m in enumerate(fns)}, meta)
+
+
+# ------------------------------------------------------------------ training
+def _training_batches(edata: EvalData, batch_size: int, gen: torch.Generator):
+    """Endless minibatches: random samples for tensor data, shuffled batches otherwise."""
+    xs = [b[0] for b in edata.batches]
+    if all(isinstance(x, torch.Tensor) for x in xs):
+        X = torch.cat(xs) if len(xs) > 1 else xs[0]
+        Y = torch.cat([b[1] for b in edata.batches]) if len(xs) > 1 else edata.batches[0][1]
+        bs = max(1, min(batch_size, len(X)))
+        while True:
+            perm = torch.randperm(len(X), generator=gen).to(X.device)
+            for i in range(0, len(X), bs):
+                idx = perm[i : i + bs]
+                yield X[idx], Y[idx]
+    while True:
+        for i in torch.randperm(len(edata.batches), generator=gen).tolist():
+            yield edata.batches[i]
+
+
+def connect(
+    model_a: nn.Module,
+    model_b: PointLike,
+    data: Any,
+    kind: str = "bezier",
+    bends: int = 1,
+    steps: int = 1000,
+    lr: float = 1e-2,
+    batch_size: int = 128,
+    seed: int = 0,
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    *,
+    optimizer: str = "adam",
+    momentum: float = 0.9,
+    weight_decay: float = 0.0,
+    progress: bool = False,
+) -> Curve:
+    """Train a low-loss curve between two minima (mode connectivity, Garipov et al. 2018).
+
+    The bend points start on the straight line (one bend: its midpoint) and are trained to
+    minimize ``E_{t ~ U(0, 1)} L(phi(t))``, with one ``t`` drawn per minibatch; the
+    endpoints stay fixed. Forward passes use ``torch.func.functional_call`` with the curve's
+    point, so neither model is ever modified.
+
+    Modules run in train mode during training (BatchNorm on batch statistics, dropout on),
+    as in the paper. Only parameters are trained; floating buffers follow the straight line
+    (see the module docstring and ``bn_update`` in `Curve.evaluate`).
+
+    Parameters
+    ----------
+    model_a : torch.nn.Module
+        The start point ``theta_a`` (and the architecture).
+    model_b : torch.nn.Module or mapping
+        The end point ``theta_b``: a model of the same architecture or its state dict.
+    data : tuple of (X, y), Dataset or DataLoader
+        Training data (kept on the device). Tensor data is reshuffled every epoch; for a
+        loader, its batches are visited in a shuffled order.
+    kind : {"bezier", "polychain"}
+        Curve family.
+    bends : int
+        Number of trainable bend points (1: quadratic Bezier / two-segment chain).
+    steps : int
+        Optimization steps (one minibatch and one ``t`` each).
+    lr : float
+        Learning rate.
+    batch_size : int
+        Minibatch size for tensor data.
+    seed : int
+        Seeds the ``t`` samples and the minibatch order.
+    loss_fn : callable, optional
+        ``f(output, y) -> mean loss``; cross-entropy by default.
+    device : str or torch.device
+        ``"auto"`` (CUDA when available), ``"cpu"``, ``"cuda"``.
+    optimizer : {"adam", "sgd"}
+        Optimizer of the bends.
+    momentum : float
+        SGD momentum.
+    weight_decay : float
+        L2 weight decay on the bends.
+    progress : bool
+        Show a progress bar.
+
+    Returns
+    -------
+    Curve
+        ``curve.point(t)``, ``curve.evaluate(data)``, ``curve.to_model(t)``; the training
+        loss per step is in ``curve.history``.
+
+    Examples
+    --------
+    >>> import torch, lossviz as lv
+    >>> X, y = torch.randn(64, 2), torch.randint(0, 3, (64,))
+    >>> a = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 3))
+    >>> b = torch.nn.Sequential(torch.nn.Linear(2, 8), torch.nn.ReLU(), torch.nn.Linear(8, 3))
+    >>> curve = lv.connect(a, b, (X, y), steps=20)
+    >>> curve.evaluate((X, y), ts=(0, 1, 5))["loss"].shape
+    (5,)
+    """
+    check_model(model_a, "model_a")
+    check_choice("kind", kind, KINDS)
+    check_choice("optimizer", optimizer, OPTIMIZERS)
+    bends = _check_int("bends", bends, 1)
+    steps = _check_int("steps", steps, 0)
+    batch_size = _check_int("batch_size", batch_size, 1)
+    lr = _check_positive("lr", lr)
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise TypeError(f"seed must be an integer, got {type(seed).__name__}")
+    if loss_fn is not None and not callable(loss_fn):
+        raise TypeError(f"loss_fn must be callable (output, target) -> scalar, got {loss_fn!r}")
+    if not (isinstance(weight_decay, (int, float)) and weight_decay >= 0):
+        raise ValueError(f"weight_decay must be a number >= 0, got {weight_decay!r}")
+    if isinstance(model_b, nn.Module) and model_b is not model_a:
+        check_model(model_b, "model_b")
+    loss_fn = loss_fn or nn.functional.cross_entropy
+    dev = resolve_device(device)
+    pa = state_tensors(model_a, model_a, "model_a")
+    pb = state_tensors(model_b, model_a, "model_b")
+    params = set(n for n, _ in model_a.named_parameters())
+    names = list(pa)
+    N = bends + 1
+    ends = [
+        OrderedDict((n, pa[n].detach().to(dev).clone()) for n in names),
+        OrderedDict((n, pb[n].detach().to(dev, pa[n].dtype).clone()) for n in names),
+    ]
+    # bends start on the straight line at t = k / N (the midpoint for one bend)
+    mids = []
+    for k in range(1, N):
+        s = k / N
+        mids.append(
+            OrderedDict(
+                (
+                    n,
+                    ((1 - s) * ends[0][n] + s * ends[1][n])
+                    .detach()
+                    .clone()
+                    .requires_grad_(n in params and ends[0][n].is_floating_point()),
+                )
+                for n in names
+            )
+        )
+    points = [ends[0], *mids, ends[1]]
+    trainable = [t for m in mids for t in m.values() if t.requires_grad]
+    if optimizer == "adam":
+        opt: torch.optim.Optimizer = torch.optim.Adam(trainable, lr=lr, weight_decay=weight_decay)
+    else:
+        opt = torch.optim.SGD(trainable, lr=lr, momentum=momentum, weight_decay=weight_decay)
+    edata = as_eval_data(data, dev)
+    gen = torch.Generator().manual_seed(int(seed))
+    batches = _training_batches(edata, batch_size, gen)
+    history: list[float] = []
+    from tqdm.auto import tqdm
+
+    t0 = time.perf_counter()
+    with preserved(model_a):
+        model_a.train()
+        for p in model_a.parameters():
+            p.requires_grad_(False)
+        bar = tqdm(total=steps, desc="lossviz connect", disable=not progress, leave=False)
+        try:
+            for _ in range(steps):
+                t = float(torch.rand((), generator=gen, dtype=torch.float64))
+                w = [float(v) for v in curve_weights(kind, N, t)]
+                x, y = next(batches)
+                st = _combine(points, w, names)
+                opt.zero_grad(set_to_none=True)
+                loss = loss_fn(functional_call(model_a, st, (x,)), y)
+                loss.backward()
+                opt.step()
+                history.append(float(loss.detach()))
+                bar.update(1)
+        finally:
+            bar.close()
+    seconds = time.perf_counter() - t0
+    meta = {
+        "kind": kind,
+        "bends": bends,
+        "steps": steps,
+        "lr": lr,
+        "batch_size": batch_size,
+        "seed": int(seed),
+        "optimizer": optimizer,
+        "weight_decay": float(weight_decay),
+        "loss_fn": getattr(loss_fn, "__name__", type(loss_fn).__name__),
+        "device": str(dev),
+        "seconds": round(seconds, 4),
+        "model": type(model_a).__name__,
+    }
+    return Curve(
+        model_a,
+        [OrderedDict((n, v.detach()) for n, v in p.items()) for p in points],
+        kind,
+        meta,
+        history,
+    )
+
+
+# ------------------------------------------------------------------ planes
+def _flat(state: Mapping[str, torch.Tensor], names: Sequence[str]) -> torch.Tensor:
+    return torch.cat([state[n].reshape(-1).to("cpu", torch.float64) for n in names])
+
+
+def _project(
+    X: torch.Tensor, origin: torch.Tensor, U: torch.Tensor, scale: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates of rows of ``X`` in the orthonormal basis ``U`` (rows) around ``origin``,
+    and residual distances from the plane relative to ``scale``."""
+    D = X - origin
+    C = D @ U.T
+    R = D - C @ U
+    return C.numpy(), (R.norm(dim=1) / scale).numpy()
+
+
+def _bounds(xy: np.ndarray, margin: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    lo, hi = xy.min(axis=0), xy.max(axis=0)
+    span = hi - lo
+    ref = float(span.max())
+    out = []
+    for d in range(2):
+        pad = margin * (span[d] if span[d] > 1e-3 * ref else ref)
+        out.append((float(lo[d] - pad), float(hi[d] + pad)))
+    return out[0], out[1]
+
+
+def _grid_spec(grid: Any) -> tuple[int, int]:
+    if isinstance(grid, (tuple, list)):
+        if len(grid) != 2:
+            raise ValueError(f"grid must be an int or (num_a, num_b), got {grid!r}")
+        return _check_int("grid[0]", grid[0], 2), _check_int("grid[1]", grid[1], 2)
+    g = _check_int("grid", grid, 2)
+    return g, g
+
+
+def _plane_setup(
+    model: nn.Module, states: Sequence[Mapping[str, torch.Tensor]], through: tuple[int, int, int]
+):
+    """Plane directions through ``states[through]`` and a projector for any states."""
+    i, j, k = through
+    dirs = plane_directions(states[i], states[j], states[k], model=model)
+    pnames = [n for n, _ in model.named_parameters()]
+    U = dirs.vectors()
+    origin = _flat(states[i], pnames)
+    scale = float((_flat(states[j], pnames) - origin).norm())
+
+    def project(sts: Sequence[Mapping[str, torch.Tensor]]) -> tuple[np.ndarray, np.ndarray]:
+        X = torch.stack([_flat(s, pnames) for s in sts])
+        return _project(X, origin, U, scale)
+
+    return dirs, project
+
+
+def _plane_surface(
+    model: nn.Module,
+    dirs: Any,
+    center: Mapping[str, torch.Tensor],
+    xy: np.ndarray,
+    data: Any,
+    grid: Any,
+    margin: float,
+    surface_kwargs: dict,
+) -> Landscape:
+    na, nb = _grid_spec(grid)
+    if (
+        isinstance(margin, bool)
+        or not isinstance(margin, (int, float))
+        or not math.isfinite(margin)
+        or margin < 0
+    ):
+        raise ValueError(f"margin must be a finite number >= 0, got {margin!r}")
+    ra, rb = _bounds(xy, float(margin))
+    land = surface(
+        model,
+        data,
+        dirs,
+        a=(ra[0], ra[1], na),
+        b=(rb[0], rb[1], nb),
+        center=center,
+        **surface_kwargs,
+    )
+    land.meta["kind"] = "plane"
+    land.meta["equal_aspect"] = True
+    land.meta["points"] = dirs.meta["points"]
+    return land
+
+
+def plane_surface(
+    points: Sequence[PointLike],
+    data: Any,
+    through: Sequence[int] = (0, 1, 2),
+    grid: int | tuple[int, int] = 41,
+    margin: float = 0.2,
+    labels: Sequence[str] | None = None,
+    model: nn.Module | None = None,
+    metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    progress: bool = True,
+    **kwargs: Any,
+) -> tuple[Landscape, ProjectedPath]:
+    """The surface in the plane through three of ``points``, with all points projected.
+
+    E.g. snapshots of a snapshot ensemble (cosine cyclic learning rate) or of fast geometric
+    ensembling: the plane of three of them, orthonormal axes (true distances, see
+    `lossviz.plane_directions`), centered on ``points[through[0]]``.
+
+    Parameters
+    ----------
+    points : sequence of torch.nn.Module or mapping
+        At least three models of one architecture (or state dicts).
+    data : tuple of (X, y), Dataset or DataLoader
+        Evaluation data.
+    through : sequence of three int
+        Indices of the points spanning the plane (first at the origin, second on the
+        first axis).
+    grid : int or (int, int)
+        Grid points per axis.
+    margin : float
+        Extra space around the projected points, as a fraction of their extent.
+    labels : sequence of str, optional
+        One label per point (default ``"point 0"``, ...).
+    model : torch.nn.Module, optional
+        The architecture, needed when all points are state dicts.
+    metrics, loss_fn, device, progress
+        As in `lossviz.surface`.
+    **kwargs
+        Passed to `lossviz.surface` (``batch_size``, ``bn``, ``subsample``, ``cancel``...).
+
+    Returns
+    -------
+    landscape : Landscape
+        2D, ``meta["kind"] == "plane"``, ``meta["equal_aspect"]`` True.
+    path : ProjectedPath
+        All points in plane coordinates, their true loss in ``values`` (when ``"loss"`` is
+        among the metrics) and their distance from the plane in ``residuals`` (relative to
+        the distance between the first two plane points; 0 for the three plane points).
+    """
+    if isinstance(points, (str, bytes)) or not isinstance(points, Sequence) or len(points) < 3:
+        raise ValueError("points must be a sequence of at least three models or state dicts")
+    if model is None:
+        model = next((p for p in points if isinstance(p, nn.Module)), None)
+        if model is None:
+            raise TypeError("pass model= when points are state dicts")
+    check_model(model)
+    through = tuple(through)
+    if len(through) != 3:
+        raise ValueError(f"through must name three point indices, got {through!r}")
+    for idx in through:
+        if isinstance(idx, bool) or not isinstance(idx, (int, np.integer)):
+            raise TypeError(f"through must hold integers, got {through!r}")
+        if not -len(points) <= idx < len(points):
+            raise ValueError(f"through index {idx} is out of range for {len(points)} points")
+    through = tuple(int(i) % len(points) for i in through)
+    if len(set(through)) != 3:
+        raise ValueError(f"through must name three different points, got {through!r}")
+    if labels is None:
+        labels = [f"point {i}" for i in range(len(points))]
+    elif len(labels) != len(points):
+        raise ValueError(f"labels has {len(labels)} entries for {len(points)} points")
+    states = [state_tensors(p, model, f"points[{i}]") for i, p in enumerate(points)]
+    dirs, project = _plane_setup(model, states, through)
+    xy, resid = project(states)
+    skw = dict(metrics=metrics, loss_fn=loss_fn, device=device, progress=progress, **kwargs)
+    land = _plane_surface(model, dirs, states[through[0]], xy, data, grid, margin, skw)
+    land.meta["axis_labels"] = _plane_labels(labels[through[0]], labels[through[1]])
+    values = _point_losses(model, states, data, loss_fn, device, metrics, kwargs)
+    path = ProjectedPath(xy, labels, name="points", values=values, residuals=resid)
+    return land, path
+
+
+def _plane_labels(a: str, b: str) -> list[str]:
+    return [f"distance along {a} → {b}", "distance in the plane, ⊥"]
+
+
+def _point_losses(model, states, data, loss_fn, device, metrics, kwargs) -> np.ndarray | None:
+    """True loss at each state (eval mode unless bn="train"), or None without "loss"."""
+    names = (metrics,) if isinstance(metrics, str) else tuple(metrics)
+    if isinstance(metrics, Mapping) or "loss" not in names:
+        return None
+    dev = resolve_device(device)
+    edata = as_eval_data(data, dev, batch_size=kwargs.get("batch_size"))
+    fns = resolve_metrics(("loss",), loss_fn)
+    moved = [{n: t.to(dev) for n, t in s.items()} for s in states]
+    with preserved(model):
+        model.train(kwargs.get("bn", "eval") == "train")
+        for p in model.parameters():
+            p.requires_grad_(False)
+        vals = _evaluate_states(model, moved, len(moved), edata, fns)
+    return vals[:, 0]
+
+
+def connect_plane(
+    curve: Curve,
+    data: Any,
+    grid: int | tuple[int, int] = 41,
+    margin: float = 0.2,
+    curve_points: int = 61,
+    metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    progress: bool = True,
+    **kwargs: Any,
+) -> tuple[Landscape, list[ProjectedPath]]:
+    """The classic mode-connectivity figure: the plane through ``theta_a``, ``theta_b`` and
+    the bend, with the points and the curve drawn on it.
+
+    The axes are orthonormal (`lossviz.plane_directions`), so distances are true; ``theta_a``
+    is at the origin and ``theta_b`` on the first axis. A quadratic Bezier or a two-segment
+    chain (one bend) lies in this plane and is projected exactly (residual ~0). With more
+    bends the plane goes through ``theta_a``, ``theta_b`` and the curve's midpoint
+    ``phi(0.5)``, and the residuals say how far the curve leaves it.
+
+    Parameters
+    ----------
+    curve : Curve
+        From `connect`.
+    data : tuple of (X, y), Dataset or DataLoader
+        Evaluation data.
+    grid : int or (int, int)
+        Grid points per axis.
+    margin : float
+        Extra space around the points and the curve, as a fraction of their extent.
+    curve_points : int
+        Number of curve points drawn (evenly spaced in ``t``).
+    metrics, loss_fn, device, progress
+        As in `lossviz.surface`.
+    **kwargs
+        Passed to `lossviz.surface` (``batch_size``, ``bn``, ``subsample``, ``cancel``...).
+
+    Returns
+    -------
+    landscape : Landscape
+        2D surface in the plane, ``meta["kind"] == "plane"``; the buffers (BatchNorm
+        statistics) everywhere are those of ``theta_a``.
+    paths : list of ProjectedPath
+        ``[points, curve]``: the control points (``theta_a``, bend(s), ``theta_b``) and the
+        curve, with their true losses (``values``) and distances from the plane
+        (``residuals``, relative to ``|theta_b - theta_a|``).
+    """
+    if not isinstance(curve, Curve):
+        raise TypeError(
+            f"curve must be a lossviz Curve (from lv.connect), got {type(curve).__name__}"
+        )
+    curve_points = _check_int("curve_points", curve_points, 2)
+    model = curve._model
+    third = curve.points[1] if curve.bends == 1 else curve.point(0.5)
+    dirs, project = _plane_setup(model, [curve.points[0], curve.points[-1], third], (0, 1, 2))
+    ts = np.linspace(0.0, 1.0, curve_points)
+    cstates = [curve.point(float(t)) for t in ts]
+    cxy, cres = project(cstates)
+    pxy, pres = project(curve.points)
+    skw = dict(metrics=metrics, loss_fn=loss_fn, device=device, progress=progress, **kwargs)
+    land = _plane_surface(
+        model, dirs, curve.points[0], np.concatenate([pxy, cxy]), data, grid, margin, skw
+    )
+    land.meta["axis_labels"] = _plane_labels("θ_a", "θ_b")
+    land.meta["curve"] = curve.kind
+    k = len(curve.points)
+    plabels = ["θ_a"] + [f"bend {i}" if k > 3 else "bend" for i in range(1, k - 1)] + ["θ_b"]
+    # true losses: the points and the curve (buffers interpolated along the curve)
+    pvals = _point_losses(model, [*curve.points, *cstates], data, loss_fn, device, metrics, kwargs)
+    paths = [
+        ProjectedPath(
+            pxy,
+            plabels,
+            name="points",
+            values=None if pvals is None else pvals[:k],
+            residuals=pres,
+        ),
+        ProjectedPath(
+            cxy,
+            [f"t = {t:.3f}" for t in ts],
+            name=f"{curve.kind} curve",
+            values=None if pvals is None else pvals[k:],
+            residuals=cres,
+        ),
+    ]
+    return land, paths
+
+
+# ------------------------------------------------------------------ ensembles
+def ensemble_accuracy(
+    models: Sequence[PointLike],
+    data: Any,
+    model: nn.Module | None = None,
+    device: str | torch.device = "auto",
+    batch_size: int | None = None,
+) -> dict[str, Any]:
+    """Accuracy of the ensemble (averaged softmax) and of each member.
+
+    Parameters
+    ----------
+    models : sequence of torch.nn.Module or mapping
+        The members (e.g. snapshots of a snapshot ensemble or of FGE), models of one
+        architecture or their state dicts. None of them is modified.
+    data : tuple of (X, y), Dataset or DataLoader
+        Evaluation data with class-index targets.
+    model : torch.nn.Module, optional
+        The architecture, needed when ``models`` holds only state dicts.
+    device : str or torch.device
+        ``"auto"``, ``"cpu"``, ``"cuda"``.
+    batch_size : int, optional
+        Samples per forward pass for ``(X, y)`` data.
+
+    Returns
+    -------
+    dict
+        ``"ensemble"``: accuracy of the averaged predicted probabilities; ``"members"``:
+        list of each member's accuracy; ``"ensemble_nll"`` / ``"members_nll"``: the
+        matching negative log-likelihoods; ``"n_models"``, ``"n_samples"``.
+        One-logit (binary) outputs use the sigmoid.
+    """
+    if isinstance(models, (nn.Module, Mapping)) or not isinstance(models, Sequence):
+        raise TypeError("models must be a sequence of models or state dicts")
+    if len(models) < 1:
+        raise ValueError("models must hold at least one model")
+    if model is None:
+        model = next((m for m in models if isinstance(m, nn.Module)), None)
+        if model is None:
+            raise TypeError("pass model= when models are state dicts")
+    check_model(model)
+    dev = resolve_device(device)
+    edata = as_eval_data(data, dev, batch_size=batch_size)
+    members: list[Any] = []
+    for i, m in enumerate(models):
+        if isinstance(m, nn.Module):
+            members.append((m, None))
+        else:
+            members.append((model, state_tensors(m, model, f"models[{i}]")))
+    prob_sum: list[torch.Tensor | None] = [None] * len(edata.batches)
+    accs, nlls = [], []
+    for net, st in members:
+        with preserved(net):
+            net.eval()
+            if st is None:
+                st = state_tensors(net, net)
+            st = {n: t.to(dev) for n, t in st.items()}
+            correct = 0.0
+            nll = 0.0
+            with torch.no_grad():
+                for bi, (x, y) in enumerate(edata.batches):
+                    p = _probs(functional_call(net, st, (x,)))
+                    correct += float((p.argmax(-1) == y).sum())
+                    nll += float(-torch.log(p.gather(-1, y.reshape(-1, 1)).clamp_min(1e-12)).sum())
+                    prob_sum[bi] = p if prob_sum[bi] is None else prob_sum[bi] + p
+        accs.append(correct / edata.n)
+        nlls.append(nll / edata.n)
+    correct = 0.0
+    nll = 0.0
+    for (_, y), ps in zip(edata.batches, prob_sum, strict=True):
+        p = ps / len(members)
+        correct += float((p.argmax(-1) == y).sum())
+        nll += float(-torch.log(p.gather(-1, y.reshape(-1, 1)).clamp_min(1e-12)).sum())
+    return {
+        "ensemble": correct / edata.n,
+        "members": accs,
+        "ensemble_nll": nll / edata.n,
+        "members_nll": nlls,
+        "n_models": len(members),
+        "n_samples": int(edata.n),
+    }
+
+
+def _probs(out: torch.Tensor) -> torch.Tensor:
+    out = out.to(torch.float64)
+    if out.dim() == 1 or out.shape[-1] == 1:
+        p1 = torch.sigmoid(out.reshape(-1))
+        return torch.stack([1 - p1, p1], dim=-1)
+    return torch.softmax(out, dim=-1)
