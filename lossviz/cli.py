@@ -7,6 +7,8 @@ and ``_cmd_NAME(args)`` runs it. Register new ones in `_COMMANDS`.
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -29,8 +31,6 @@ def load_factory(spec: str) -> Any:
         raise ValueError(f"factory {spec!r} must look like 'module:function' or 'file.py:function'")
     mod_name, func_name = spec.rsplit(":", 1)
     if mod_name.endswith(".py"):
-        import importlib.util
-
         path = Path(mod_name)
         if not path.exists():
             raise FileNotFoundError(f"no such file: {mod_name!r}")
@@ -164,11 +164,28 @@ def _add_compute(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--strategy", default="auto", help="auto|loop|vmap")
     p.add_argument("-o", "--output", required=True, help="output file (.h5 or .npz)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    # tiled / distributed runs (lossviz.distributed; docs/distributed.md)
+    g = p.add_argument_group("tiled and distributed runs (docs/distributed.md)")
+    g.add_argument(
+        "--executor",
+        choices=("local", "dask", "mpi"),
+        default=None,
+        help="evaluate tiles on a local process pool, a dask cluster, or MPI ranks "
+        "(run under `mpirun -n N python -m mpi4py.futures -m lossviz.cli compute ...`)",
+    )
+    g.add_argument("--scheduler", help="dask scheduler address, e.g. tcp://host:8786")
+    g.add_argument("--workers", type=int, help="local/dask-local workers (default: all cores)")
+    g.add_argument("--tiles", type=int, help="number of tiles (default: 4 per worker)")
+    g.add_argument("--store", help="tile store directory; finished tiles are kept there")
+    g.add_argument("--resume", action="store_true", help="continue the run in --store")
 
 
 def _cmd_compute(args: argparse.Namespace) -> int:
+    import torch
+
     import lossviz as lv
 
+    torch.manual_seed(args.seed)  # reproducible zoo initialization (needed by --resume)
     model = build_model(args.model, args.model_args, args.weights)
     data = build_data(args.data, args.data_args)
     if args.train_epochs:
@@ -178,17 +195,32 @@ def _cmd_compute(args: argparse.Namespace) -> int:
     ignore = None if args.ignore in ("none", "None", "") else args.ignore
     dirs = lv.random_directions(model, n=args.dims, seed=args.seed, norm=args.norm, ignore=ignore)
     b = _axis(args.b) if (args.b and args.dims == 2) else None
-    land = lv.surface(
-        model,
-        data,
-        dirs,
-        a=_axis(args.a),
-        b=b,
-        metrics=tuple(args.metrics),
-        device=args.device,
-        progress=not args.quiet,
-        strategy=args.strategy,
-    )
+    if args.executor or args.tiles or args.store or args.resume:
+        from .distributed import compute_command
+
+        land = compute_command(
+            args,
+            model,
+            data,
+            dirs,
+            a=_axis(args.a),
+            b=b,
+            metrics=tuple(args.metrics),
+            device=args.device,
+            strategy=args.strategy,
+        )
+    else:
+        land = lv.surface(
+            model,
+            data,
+            dirs,
+            a=_axis(args.a),
+            b=b,
+            metrics=tuple(args.metrics),
+            device=args.device,
+            progress=not args.quiet,
+            strategy=args.strategy,
+        )
     land.meta["command"] = " ".join(sys.argv)
     out = land.save(args.output)
     print(f"wrote {out} ({land!r}, {land.meta['seconds']:.2f} s, strategy {land.meta['strategy']})")

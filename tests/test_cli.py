@@ -1,0 +1,97 @@
+"""The `lossviz` command line: compute, info, custom factories, errors."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import torch
+
+import lossviz as lv
+from lossviz.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_compute_and_info_on_builtin_default(tmp_path, capsys):
+    out = tmp_path / "s.h5"
+    rc = main(["compute", "--a", "-1", "1", "5", "--b", "-1", "1", "4", "--train-epochs", "2",
+               "-o", str(out), "--quiet", "--data-args", '{"n_per_class": 30}'])
+    assert rc == 0 and out.exists()
+    land = lv.Landscape.load(out)
+    assert land.shape == (5, 4) and land.complete
+    assert main(["info", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "loss: min" in text and "20/20 points" in text and "norm: filter" in text
+
+
+def test_compute_with_user_factory_and_weights(tmp_path):
+    (tmp_path / "mymodels.py").write_text(textwrap.dedent("""
+        import torch
+        from torch import nn
+
+        def tiny(hidden=4):
+            return nn.Sequential(nn.Linear(2, hidden), nn.Tanh(), nn.Linear(hidden, 3))
+
+        def data():
+            g = torch.Generator().manual_seed(0)
+            return torch.randn(40, 2, generator=g), torch.randint(0, 3, (40,), generator=g)
+    """))
+    sys.path.insert(0, str(tmp_path))
+    try:
+        from mymodels import data, tiny
+
+        model = tiny(hidden=6)
+        torch.save(model.state_dict(), tmp_path / "w.pt")
+        out = tmp_path / "u.npz"
+        rc = main(["compute", "--model", f"{tmp_path / 'mymodels.py'}:tiny", "--model-args",
+                   '{"hidden": 6}', "--weights", str(tmp_path / "w.pt"), "--data",
+                   "mymodels:data", "--dims", "1", "--a", "-1", "1", "7", "-o", str(out),
+                   "--quiet", "--seed", "5"])
+        assert rc == 0
+        land = lv.Landscape.load(out)
+        ref = lv.surface(model, data(), lv.random_directions(model, n=1, seed=5), a=(-1, 1, 7),
+                         progress=False)
+        assert np.allclose(land["loss"], ref["loss"], atol=1e-6)
+    finally:
+        sys.path.remove(str(tmp_path))
+
+
+def test_cli_errors_are_clear(tmp_path, capsys):
+    assert main(["compute", "--model", "zoo:nope", "-o", str(tmp_path / "x.h5")]) == 2
+    assert "unknown zoo model 'nope'" in capsys.readouterr().err
+    assert main(["compute", "--model", "nocolon", "-o", str(tmp_path / "x.h5")]) == 2
+    assert "module:function" in capsys.readouterr().err
+    assert main(["compute", "--norm", "bad", "-o", str(tmp_path / "x.h5"), "--quiet"]) == 2
+    assert "norm='bad'" in capsys.readouterr().err
+    assert main(["info", str(tmp_path / "missing.h5")]) == 2
+    assert not (tmp_path / "x.h5").exists()
+
+
+def test_console_script_runs():
+    r = subprocess.run([sys.executable, "-m", "lossviz.cli", "--help"], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0 and "compute" in r.stdout
+
+
+def test_readme_quick_start_is_two_commands_and_ci_runs_the_second():
+    text = (ROOT / "README.md").read_text()
+    block = re.search(r"## Quick start.*?```bash\n(.*?)```", text, re.S).group(1)
+    lines = [ln for ln in block.strip().splitlines() if ln.strip() and not ln.startswith("#")]
+    assert len(lines) == 2
+    assert "lossviz demo" in lines[0] and "pip install" in lines[0]
+    assert "pytest" in lines[1] and "pip install" in lines[1]
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "torch==2.13.0" in ci and "lines[1]" in ci
+
+
+def test_import_lossviz_imports_no_plotting_or_jupyter():
+    code = ("import sys, lossviz; bad = [m for m in ('plotly', 'pyvista', 'ipywidgets', 'h5py', "
+            "'IPython', 'matplotlib', 'dask', 'sklearn', 'vtk') if m in sys.modules]; print(bad)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
