@@ -262,7 +262,7 @@ def test_plane_surface_of_snapshots(toy):
     diff = flat(st[1], names) - o
     np.testing.assert_allclose(path.coords[1], (U @ diff).numpy(), rtol=1e-9)
     foot = o + torch.as_tensor(path.coords[1]) @ U
-    rel = float((flat(st[1], names) - foot).norm() / (flat(st[2], names) - o).norm())
+    rel = float((flat(st[1], names) - foot).norm() / (flat(st[1], names) - o).norm())
     assert path.residuals[1] == pytest.approx(rel, rel=1e-9)
     assert land.meta["equal_aspect"] is True
 
@@ -295,38 +295,65 @@ def test_ensemble_accuracy_matches_manual_computation():
         assert_unchanged(m, s)
 
 
-def test_snapshot_ensemble_with_cyclic_schedule(toy):
-    """SSE: cosine cyclic learning rate, one snapshot per cycle; plane of three snapshots."""
+def _cyclic_api():
     import inspect
 
-    if "schedule" not in inspect.signature(fit).parameters:
-        pytest.skip("the trainer has no cyclic schedules yet")
+    try:
+        from lossviz.core.trajectory import Trajectory
+    except ImportError:  # pragma: no cover - before the trajectory module exists
+        pytest.skip("lossviz.core.trajectory is not available")
+    if "schedule" not in inspect.signature(fit).parameters:  # pragma: no cover
+        pytest.skip("the trainer has no cyclic schedules")
+    return Trajectory
+
+
+@pytest.mark.parametrize(
+    "schedule, pretrain", [("cosine_cyclic", False), ("triangular_cyclic", True)]
+)
+def test_snapshot_ensembles_sse_and_fge(toy, schedule, pretrain):
+    """SSE (cosine cyclic lr, snapshot at cycle ends) and FGE (triangular cyclic lr from a
+    trained net, snapshot where the lr is lowest): snapshots on the plane of three of them,
+    and the ensemble's accuracy against its members'."""
+    Trajectory = _cyclic_api()
     _, _, data = toy
-    if not hasattr(lv, "Trajectory"):
-        pytest.skip("lv.Trajectory is not available yet")
+    X, y = data
     torch.manual_seed(11)
     m = MLP(2, 2, width=8, depth=1)
-    traj = lv.Trajectory()
+    if pretrain:
+        fit(m, data, epochs=20, lr=0.03, batch_size=64)
+    traj = Trajectory(name=schedule)
     fit(
         m,
         data,
-        epochs=40,
+        epochs=12,
         lr=0.1,
         batch_size=64,
         optimizer="sgd",
-        schedule="cosine_cyclic",
+        schedule=schedule,
         cycles=4,
+        lr_min=0.001,
         record=traj,
         record_unit="cycle",
     )
-    snaps = traj.models(m) if hasattr(traj, "models") else None
-    if snaps is None:
-        pytest.skip("Trajectory has no models() accessor")
-    assert len(snaps) == 4
-    res = lv.ensemble_accuracy(snaps, data)
-    assert 0 <= res["ensemble"] <= 1 and len(res["members"]) == 4
-    land, path = lv.plane_surface(snaps, data, through=(0, 1, 2), grid=5, progress=False)
-    assert np.abs(path.residuals[:3]).max() < 1e-6
+    assert len(traj) == 5  # the start point, then one snapshot per cycle
+    snaps = [traj.state(i) for i in range(1, len(traj))]
+    res = lv.ensemble_accuracy(snaps, data, model=m)
+    with torch.no_grad():
+        probs = []
+        for st in snaps:
+            net = copy.deepcopy(m)
+            torch.nn.utils.vector_to_parameters(
+                torch.cat([st[n].reshape(-1) for n, _ in m.named_parameters()]), net.parameters()
+            )
+            probs.append(torch.softmax(net(X).double(), dim=1))
+    expect = float(((sum(probs) / 4).argmax(1) == y).double().mean())
+    assert res["ensemble"] == pytest.approx(expect)
+    assert len(res["members"]) == 4
+    land, path = lv.plane_surface(traj, data, model=m, through=(1, 2, 4), grid=5, progress=False)
+    assert path.name == schedule and path.labels == traj.labels
+    assert np.abs(path.residuals[[1, 2, 4]]).max() < 1e-6
+    np.testing.assert_allclose(path.coords[1], [0, 0], atol=1e-12)
+    assert land.shape == (5, 5)
 
 
 # ------------------------------------------------------------------ BatchNorm

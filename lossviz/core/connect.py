@@ -56,6 +56,7 @@ from .params import check_model, preserved, state_tensors
 
 KINDS = ("bezier", "polychain")
 OPTIMIZERS = ("adam", "sgd")
+_KIND_NAMES = {"bezier": "Bezier curve", "polychain": "polygonal chain"}
 
 Metric = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 PointLike = nn.Module | Mapping[str, torch.Tensor]
@@ -416,7 +417,7 @@ class Curve:
             "bn_update": update,
             "device": str(dev),
             "seconds": round(time.perf_counter() - t0, 4),
-            "name": "curve",
+            "name": _KIND_NAMES[self.kind],
         }
         return Landscape((tvals,), {m: vals[:, j] for j, m in enumerate(fns)}, meta)
 
@@ -622,14 +623,17 @@ def _flat(state: Mapping[str, torch.Tensor], names: Sequence[str]) -> torch.Tens
 
 
 def _project(
-    X: torch.Tensor, origin: torch.Tensor, U: torch.Tensor, scale: float
+    X: torch.Tensor, origin: torch.Tensor, U: torch.Tensor
 ) -> tuple[np.ndarray, np.ndarray]:
     """Coordinates of rows of ``X`` in the orthonormal basis ``U`` (rows) around ``origin``,
-    and residual distances from the plane relative to ``scale``."""
+    and each row's distance from the plane relative to its distance from ``origin``
+    (as `lossviz.Trajectory.project` reports it; 0 for the origin itself)."""
     D = X - origin
     C = D @ U.T
     R = D - C @ U
-    return C.numpy(), (R.norm(dim=1) / scale).numpy()
+    dn = D.norm(dim=1)
+    rel = torch.where(dn > 0, R.norm(dim=1) / dn.clamp_min(1e-300), torch.zeros_like(dn))
+    return C.numpy(), rel.numpy()
 
 
 def _bounds(xy: np.ndarray, margin: float) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -661,11 +665,10 @@ def _plane_setup(
     pnames = [n for n, _ in model.named_parameters()]
     U = dirs.vectors()
     origin = _flat(states[i], pnames)
-    scale = float((_flat(states[j], pnames) - origin).norm())
 
     def project(sts: Sequence[Mapping[str, torch.Tensor]]) -> tuple[np.ndarray, np.ndarray]:
         X = torch.stack([_flat(s, pnames) for s in sts])
-        return _project(X, origin, U, scale)
+        return _project(X, origin, U)
 
     return dirs, project
 
@@ -712,6 +715,7 @@ def plane_surface(
     margin: float = 0.2,
     labels: Sequence[str] | None = None,
     model: nn.Module | None = None,
+    name: str | None = None,
     metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
@@ -726,8 +730,9 @@ def plane_surface(
 
     Parameters
     ----------
-    points : sequence of torch.nn.Module or mapping
-        At least three models of one architecture (or state dicts).
+    points : lossviz.Trajectory or sequence of torch.nn.Module or mapping
+        At least three models of one architecture (or state dicts), or a recorded
+        trajectory (its snapshots and labels; pass ``model=``).
     data : tuple of (X, y), Dataset or DataLoader
         Evaluation data.
     through : sequence of three int
@@ -738,9 +743,11 @@ def plane_surface(
     margin : float
         Extra space around the projected points, as a fraction of their extent.
     labels : sequence of str, optional
-        One label per point (default ``"point 0"``, ...).
+        One label per point (default ``"point 0"``, ... or the trajectory's labels).
     model : torch.nn.Module, optional
         The architecture, needed when all points are state dicts.
+    name : str, optional
+        Legend name of the points (default: the trajectory's name, or ``"points"``).
     metrics, loss_fn, device, progress
         As in `lossviz.surface`.
     **kwargs
@@ -753,10 +760,19 @@ def plane_surface(
     path : ProjectedPath
         All points in plane coordinates, their true loss in ``values`` (when ``"loss"`` is
         among the metrics) and their distance from the plane in ``residuals`` (relative to
-        the distance between the first two plane points; 0 for the three plane points).
+        their distance from the origin point; ~0 for the three plane points).
     """
+    if _is_trajectory(points):
+        if labels is None:
+            labels = list(points.labels)
+        if name is None:
+            name = getattr(points, "name", None)
+        points = [points.state(i) for i in range(len(points))]
     if isinstance(points, (str, bytes)) or not isinstance(points, Sequence) or len(points) < 3:
-        raise ValueError("points must be a sequence of at least three models or state dicts")
+        raise ValueError(
+            "points must be a lossviz.Trajectory or a sequence of at least three models "
+            "or state dicts"
+        )
     if model is None:
         model = next((p for p in points if isinstance(p, nn.Module)), None)
         if model is None:
@@ -784,8 +800,13 @@ def plane_surface(
     land = _plane_surface(model, dirs, states[through[0]], xy, data, grid, margin, skw)
     land.meta["axis_labels"] = _plane_labels(labels[through[0]], labels[through[1]])
     values = _point_losses(model, states, data, loss_fn, device, metrics, kwargs)
-    path = ProjectedPath(xy, labels, name="points", values=values, residuals=resid)
+    path = ProjectedPath(xy, labels, name=name or "points", values=values, residuals=resid)
     return land, path
+
+
+def _is_trajectory(obj: Any) -> bool:
+    # duck-typed lossviz.Trajectory (snapshots as state dicts, labels like "cycle 3")
+    return all(hasattr(obj, a) for a in ("state", "labels", "snapshot", "__len__"))
 
 
 def _plane_labels(a: str, b: str) -> list[str]:
@@ -855,7 +876,7 @@ def connect_plane(
     paths : list of ProjectedPath
         ``[points, curve]``: the control points (``theta_a``, bend(s), ``theta_b``) and the
         curve, with their true losses (``values``) and distances from the plane
-        (``residuals``, relative to ``|theta_b - theta_a|``).
+        (``residuals``, relative to the distance from ``theta_a``).
     """
     if not isinstance(curve, Curve):
         raise TypeError(
@@ -883,14 +904,14 @@ def connect_plane(
         ProjectedPath(
             pxy,
             plabels,
-            name="points",
+            name=", ".join([plabels[0], "bends" if k > 3 else "bend", plabels[-1]]),
             values=None if pvals is None else pvals[:k],
             residuals=pres,
         ),
         ProjectedPath(
             cxy,
             [f"t = {t:.3f}" for t in ts],
-            name=f"{curve.kind} curve",
+            name=_KIND_NAMES[curve.kind],
             values=None if pvals is None else pvals[k:],
             residuals=cres,
         ),
