@@ -298,13 +298,16 @@ class Curve:
         """
         return curve_weights(self.kind, self.degree, t)
 
-    def point(self, t: float) -> OrderedDict[str, torch.Tensor]:
+    def point(self, t: float, dtype: torch.dtype | None = None) -> OrderedDict[str, torch.Tensor]:
         """The state (parameters and floating buffers) at ``phi(t)``.
 
         Parameters
         ----------
         t : float
             Curve parameter in ``[0, 1]``.
+        dtype : torch.dtype, optional
+            Compute (and return) in this dtype, e.g. ``torch.float64`` for exact geometry;
+            default: the model's dtypes.
 
         Returns
         -------
@@ -314,8 +317,11 @@ class Curve:
         if isinstance(t, bool) or not isinstance(t, (int, float, np.floating, np.integer)):
             raise TypeError(f"t must be a number in [0, 1], got {type(t).__name__}")
         w = self.weights(float(t))
+        pts = self.points
+        if dtype is not None:
+            pts = [{n: v.to(dtype) for n, v in p.items()} for p in pts]
         with torch.no_grad():
-            return OrderedDict(_combine(self.points, [float(v) for v in w], self.names))
+            return OrderedDict(_combine(pts, [float(v) for v in w], self.names))
 
     def to_model(self, t: float) -> nn.Module:
         """A new model (deep copy of the architecture) with the weights ``phi(t)``.
@@ -884,11 +890,11 @@ def connect_plane(
         )
     curve_points = _check_int("curve_points", curve_points, 2)
     model = curve._model
-    third = curve.points[1] if curve.bends == 1 else curve.point(0.5)
+    third = curve.points[1] if curve.bends == 1 else curve.point(0.5, torch.float64)
     dirs, project = _plane_setup(model, [curve.points[0], curve.points[-1], third], (0, 1, 2))
     ts = np.linspace(0.0, 1.0, curve_points)
     cstates = [curve.point(float(t)) for t in ts]
-    cxy, cres = project(cstates)
+    cxy, cres = project([curve.point(float(t), torch.float64) for t in ts])
     pxy, pres = project(curve.points)
     skw = dict(metrics=metrics, loss_fn=loss_fn, device=device, progress=progress, **kwargs)
     land = _plane_surface(
