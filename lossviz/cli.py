@@ -271,9 +271,126 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- export
+_EXPORT_FORMATS = ("png", "html", "vts", "vtp", "ply", "obj", "stl", "h5")
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="render or convert a landscape file (PNG, HTML, VTS/VTP, PLY/OBJ, original h5)",
+        description=(
+            "Render a landscape file (from `lossviz compute` or the original loss-landscape "
+            "code) to PNG/HTML, or convert it to VTK (.vts/.vtp, ParaView), meshes "
+            "(.ply/.obj/.stl) or the original code's HDF5 layout."
+        ),
+    )
+    p.add_argument("input", help="landscape file (.npz or .h5)")
+    p.add_argument("-o", "--output", required=True, help="output file; the suffix picks the format")
+    p.add_argument("--format", choices=_EXPORT_FORMATS, help="override the output suffix")
+    p.add_argument("--metric", default=None, help="metric to draw (default: loss)")
+    p.add_argument(
+        "--kind",
+        choices=("contour", "surface3d"),
+        default="contour",
+        help="plotly figure for 2D landscapes (png/html); 1D landscapes give a line plot",
+    )
+    p.add_argument("--pyvista", action="store_true", help="png/html: ParaView-style 3D (pyvista)")
+    p.add_argument("--log", action="store_true", help="log color scale / log(z + 0.1) height")
+    p.add_argument("--zmax", type=float, default=None, help="clip values above ZMAX")
+    p.add_argument("--levels", type=float, default=None, help="contour spacing (plotly contour)")
+    p.add_argument("--title", default=None, help="figure title")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .landscape import Landscape
+
+    land = Landscape.load(args.input)
+    out = Path(args.output)
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt == "hdf5":
+        fmt = "h5"
+    if fmt not in _EXPORT_FORMATS:
+        raise ValueError(
+            f"cannot tell the format from {str(out)!r}; use a suffix or --format "
+            f"({', '.join(_EXPORT_FORMATS)})"
+        )
+    if fmt == "h5":
+        land.save(out, format="original")
+    elif fmt in ("vts", "vtp"):
+        land.to_vtk(out, args.metric, format=fmt, log=args.log, zmax=args.zmax)
+    elif fmt in ("ply", "obj", "stl") or args.pyvista:
+        from .render import pyvista as lvv
+
+        kw = {"title": args.title} if fmt in ("png", "html") and args.title else {}
+        lvv.export(
+            land,
+            out,
+            args.metric or "loss",
+            format=fmt,
+            log=args.log,
+            zmax=args.zmax,
+            **kw,
+        )
+    else:
+        from .render import plotly as lvp
+
+        if land.ndim == 1:
+            metric = [args.metric] if args.metric else None
+            fig = lvp.line(land, metric, log=args.log, zmax=args.zmax, title=args.title)
+        elif args.kind == "surface3d":
+            fig = lvp.surface3d(
+                land,
+                args.metric,
+                levels=args.levels,
+                log=args.log,
+                zmax=args.zmax,
+                title=args.title,
+            )
+        else:
+            fig = lvp.contour(
+                land,
+                args.metric,
+                levels=args.levels,
+                log=args.log,
+                zmax=args.zmax,
+                title=args.title,
+            )
+        from ._util import atomic_path
+
+        with atomic_path(out, suffix="." + fmt) as tmp:
+            if fmt == "png":
+                fig.write_image(tmp, scale=2)
+            else:
+                fig.write_html(tmp, include_plotlyjs=True, full_html=True)
+    print(f"wrote {out} ({fmt}, {land!r})")
+    return 0
+
+
+# ---------------------------------------------------------------- demo
+def _add_demo(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="open the quick-start notebook (or write a static report)",
+        description="Open the quick-start notebook in JupyterLab. With "
+        "LOSSVIZ_HEADLESS=1 or CI=true, or --html, write a static HTML report "
+        "(a trained spiral MLP, its landscape and interpolation) and exit.",
+    )
+    p.add_argument("--html", metavar="PATH", help="write the static report to PATH and exit")
+    p.add_argument("--port", type=int, help="JupyterLab port")
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run
+
+    return run(html_path=args.html, port=args.port)
+
+
 _COMMANDS = {
     "compute": (_add_compute, _cmd_compute),
     "info": (_add_info, _cmd_info),
+    "demo": (_add_demo, _cmd_demo),
+    "export": (_add_export, _cmd_export),
 }
 
 
