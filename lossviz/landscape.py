@@ -251,6 +251,92 @@ class Landscape:
         with h5py.File(tmp, "w") as f:
             _write_original_datasets(f, self)
 
+    def to_vtk(
+        self,
+        path: str | os.PathLike | None = None,
+        metric: str | None = None,
+        *,
+        format: str | None = None,
+        log: bool = False,
+        zmax: float | None = None,
+        log_offset: float = 0.1,
+        z_scale: float = 1.0,
+    ) -> Path | bytes:
+        """Write the landscape as a binary VTK XML file for ParaView (no vtk needed).
+
+        The height of each point is the chosen metric (like the original code's VTP export:
+        clipped at ``zmax``, then ``log(z + log_offset)`` when ``log=True``); every metric
+        is attached as point data (raw values, NaN where not computed), plus ``"height"``.
+
+        Parameters
+        ----------
+        path : str or os.PathLike, optional
+            Destination ``.vts`` (StructuredGrid) or ``.vtp`` (PolyData). Without a path
+            the file's bytes are returned.
+        metric : str, optional
+            The metric used as height (default ``"loss"``, else the first metric).
+        format : {"vts", "vtp"}, optional
+            Overrides the suffix (default ``"vts"`` when ``path`` is None).
+        log : bool
+            Height ``log(z + log_offset)`` instead of ``z``.
+        zmax : float, optional
+            Clip values above ``zmax`` before the log.
+        log_offset : float
+            Offset inside the log (0.1 in the original code).
+        z_scale : float
+            Multiplies the height (the ``z`` coordinate).
+
+        Returns
+        -------
+        pathlib.Path or bytes
+            The written path, or the file's content when ``path`` is None.
+
+        Notes
+        -----
+        2D: point ``(a[i], b[j], height[i, j])``, ``a`` varying fastest. Points where the
+        height is NaN are placed at the lowest height and hidden: a ``vtkGhostType`` array
+        marks them in ``.vts``; ``.vtp`` leaves out the cells touching them. 1D: points
+        ``(a[i], 0, height[i])`` (``.vtp``: a polyline broken at NaN).
+        """
+        if format is None:
+            format = "vts" if path is None else Path(path).suffix.lower().lstrip(".")
+        check_choice("format", format, ("vts", "vtp"))
+        if metric is None:
+            metric = "loss" if "loss" in self else self.metrics[0]
+        elif metric not in self:
+            raise ValueError(f"metric={metric!r} is not in this landscape; it has {self.metrics}")
+        height = height_values(self[metric], log=log, zmax=zmax, log_offset=log_offset)
+        ok = np.isfinite(height)
+        if not ok.any():
+            raise ValueError(f"metric {metric!r} has no finite values: nothing to export")
+        filled = np.where(ok, height, np.nanmin(height)) * float(z_scale)
+        if self.ndim == 2:
+            a, b = self._coords
+            ii, jj = np.meshgrid(np.arange(a.size), np.arange(b.size), indexing="ij")
+            pts = np.stack([a[ii], b[jj], filled], axis=-1)
+            # VTK order: the first index (a) varies fastest
+            pts = pts.transpose(1, 0, 2).reshape(-1, 3)
+            flat = lambda arr: np.asarray(arr).T.reshape(-1)  # noqa: E731
+        else:
+            (a,) = self._coords
+            pts = np.stack([a, np.zeros_like(a), filled], axis=-1)
+            flat = lambda arr: np.asarray(arr).reshape(-1)  # noqa: E731
+        point_data = {name: flat(arr) for name, arr in self._metrics.items()}
+        point_data.setdefault("height", flat(height))
+        ok_flat = flat(ok)
+        if format == "vts":
+            if not ok_flat.all():
+                point_data["vtkGhostType"] = np.where(ok_flat, 0, 2).astype(np.uint8)
+            content = _vtk_xml_structured(self.shape, pts, point_data)
+        else:
+            content = _vtk_xml_polydata(self.shape, pts, point_data, ok)
+        if path is None:
+            return content
+        path = Path(path)
+        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+            fh.write(content)
+        return path
+
     @classmethod
     def load(cls, path: str | os.PathLike) -> Landscape:
         """Read a landscape written by `save` or by the original loss-landscape code.
@@ -405,6 +491,155 @@ def _attr_str(v: Any) -> str | None:
     if v is None:
         return None
     return v.decode() if isinstance(v, bytes) else str(v)
+
+
+def height_values(
+    values: Any, log: bool = False, zmax: float | None = None, log_offset: float = 0.1
+) -> np.ndarray:
+    """Heights for 3D views, as the original code's VTP export computes them.
+
+    Values above ``zmax`` are clipped to ``zmax``; with ``log=True`` the result is
+    ``log(z + log_offset)``. NaN stays NaN.
+
+    Parameters
+    ----------
+    values : array_like
+        Metric values.
+    log : bool
+        Take ``log(z + log_offset)``.
+    zmax : float, optional
+        Clip level.
+    log_offset : float
+        Offset inside the log (0.1 in the original code).
+
+    Returns
+    -------
+    numpy.ndarray
+        Float64 heights, same shape.
+
+    Raises
+    ------
+    ValueError
+        If ``log=True`` and some ``z + log_offset <= 0``.
+    """
+    z = np.array(values, dtype=np.float64)
+    z[~np.isfinite(z)] = np.nan
+    if zmax is not None:
+        z = np.where(z > zmax, float(zmax), z)
+    if log:
+        if np.nanmin(z, initial=np.inf) + log_offset <= 0:
+            raise ValueError(
+                f"log=True needs values > -log_offset ({-log_offset:g}); the minimum is "
+                f"{np.nanmin(z):.4g}: use log=False or a larger log_offset"
+            )
+        z = np.log(z + log_offset)
+    return z
+
+
+def _vtk_appended(arrays: list[tuple[str, np.ndarray, int]]) -> tuple[list[str], bytes]:
+    """DataArray tags and the raw appended block (UInt64 byte-count header per array)."""
+    types = {"f8": "Float64", "i8": "Int64", "u1": "UInt8"}
+    from xml.sax.saxutils import quoteattr
+
+    tags, blocks, offset = [], [], 0
+    for name, arr, ncomp in arrays:
+        kind = arr.dtype.str[1:]
+        data = np.ascontiguousarray(arr, dtype="<" + kind if kind != "u1" else "u1").tobytes()
+        name_attr = f" Name={quoteattr(name)}" if name else ""
+        tags.append(
+            f'<DataArray type="{types[kind]}"{name_attr} NumberOfComponents="{ncomp}" '
+            f'format="appended" offset="{offset}"/>'
+        )
+        block = np.array([len(data)], dtype="<u8").tobytes() + data
+        blocks.append(block)
+        offset += len(block)
+    return tags, b"".join(blocks)
+
+
+def _vtk_point_data(point_data: Mapping[str, np.ndarray]) -> list[tuple[str, np.ndarray, int]]:
+    out = []
+    for name, arr in point_data.items():
+        arr = np.asarray(arr)
+        out.append((name, arr if arr.dtype == np.uint8 else arr.astype(np.float64), 1))
+    return out
+
+
+def _vtk_file(kind: str, body_open: str, sections: list[tuple[str, int]], tags: list[str]) -> str:
+    lines = [
+        '<?xml version="1.0"?>',
+        f'<VTKFile type="{kind}" version="1.0" byte_order="LittleEndian" header_type="UInt64">',
+        body_open,
+    ]
+    k = 0
+    for section, count in sections:
+        if section.startswith("<PointData"):
+            lines.append(section)
+            lines += tags[k : k + count]
+            lines.append("</PointData>")
+        else:
+            lines.append(f"<{section}>")
+            lines += tags[k : k + count]
+            lines.append(f"</{section}>")
+        k += count
+    return "\n".join(lines)
+
+
+def _vtk_xml_structured(shape: tuple[int, ...], pts: np.ndarray, point_data: Mapping) -> bytes:
+    ext = " ".join(f"0 {n - 1}" for n in (tuple(shape) + (1, 1))[:3])
+    arrays = _vtk_point_data(point_data) + [("", pts, 3)]
+    tags, blob = _vtk_appended(arrays)
+    npd = len(point_data)
+    head = _vtk_file(
+        "StructuredGrid",
+        f'<StructuredGrid WholeExtent="{ext}">\n<Piece Extent="{ext}">',
+        [('<PointData Scalars="height">', npd), ("Points", 1)],
+        tags,
+    )
+    tail = '</Piece>\n</StructuredGrid>\n<AppendedData encoding="raw">\n_'
+    return (head + "\n" + tail).encode() + blob + b"\n</AppendedData>\n</VTKFile>\n"
+
+
+def _vtk_xml_polydata(
+    shape: tuple[int, ...], pts: np.ndarray, point_data: Mapping, ok: np.ndarray
+) -> bytes:
+    if len(shape) == 2:
+        na, nb = shape
+        idx = np.arange(na * nb).reshape(nb, na).T  # point id of (i, j)
+        quads = np.stack([idx[:-1, :-1], idx[1:, :-1], idx[1:, 1:], idx[:-1, 1:]], axis=-1)
+        good = ok[:-1, :-1] & ok[1:, :-1] & ok[1:, 1:] & ok[:-1, 1:]
+        conn = quads[good].reshape(-1)
+        offsets = np.arange(1, int(good.sum()) + 1) * 4
+        cell_kind, n_lines, n_polys = "Polys", 0, int(good.sum())
+    else:  # polylines, broken where the value is NaN
+        runs, cur = [], []
+        for i, flag in enumerate(ok):
+            if flag:
+                cur.append(i)
+            elif cur:
+                runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        runs = [r for r in runs if len(r) > 1]
+        conn = np.array([i for r in runs for i in r], dtype=np.int64)
+        offsets = np.cumsum([len(r) for r in runs]).astype(np.int64)
+        cell_kind, n_lines, n_polys = "Lines", len(runs), 0
+    arrays = _vtk_point_data(point_data) + [
+        ("", pts, 3),
+        ("connectivity", np.asarray(conn, dtype=np.int64), 1),
+        ("offsets", np.asarray(offsets, dtype=np.int64), 1),
+    ]
+    tags, blob = _vtk_appended(arrays)
+    npd = len(point_data)
+    head = _vtk_file(
+        "PolyData",
+        f'<PolyData>\n<Piece NumberOfPoints="{len(pts)}" NumberOfVerts="0" '
+        f'NumberOfLines="{n_lines}" NumberOfStrips="0" NumberOfPolys="{n_polys}">',
+        [('<PointData Scalars="height">', npd), ("Points", 1), (cell_kind, 2)],
+        tags,
+    )
+    tail = '</Piece>\n</PolyData>\n<AppendedData encoding="raw">\n_'
+    return (head + "\n" + tail).encode() + blob + b"\n</AppendedData>\n</VTKFile>\n"
 
 
 def _version() -> str:
