@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pytest
 import torch
+from conftest import assert_identical, snapshot
 from torch import nn
 
 import lossviz as lv
@@ -23,24 +24,6 @@ def one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(old)
-
-
-def snapshot(model: nn.Module) -> dict:
-    return {
-        "state": {k: v.clone() for k, v in model.state_dict().items()},
-        "training": [m.training for m in model.modules()],
-        "requires_grad": [p.requires_grad for p in model.parameters()],
-        "grad": [None if p.grad is None else p.grad.clone() for p in model.parameters()],
-    }
-
-
-def assert_unchanged(model: nn.Module, snap: dict) -> None:
-    for k, v in model.state_dict().items():
-        assert torch.equal(v, snap["state"][k]), k
-    assert [m.training for m in model.modules()] == snap["training"]
-    assert [p.requires_grad for p in model.parameters()] == snap["requires_grad"]
-    for p, g in zip(model.parameters(), snap["grad"], strict=True):
-        assert (p.grad is None and g is None) or torch.equal(p.grad, g)
 
 
 def permuted(model: MLP, perm) -> MLP:
@@ -292,7 +275,7 @@ def test_ensemble_accuracy_matches_manual_computation():
     res2 = lv.ensemble_accuracy([m.state_dict() for m in nets], (X, y), model=nets[0])
     assert res2["ensemble"] == res["ensemble"]
     for m, s in zip(nets, snaps, strict=True):
-        assert_unchanged(m, s)
+        assert_identical(m, s)
 
 
 def _cyclic_api():
@@ -372,8 +355,8 @@ def test_batchnorm_curve_buffers_and_bn_update():
     a.train()  # a user's model left in train mode stays in train mode
     sa, sb = snapshot(a), snapshot(b)
     c = lv.connect(a, b, (X, y), steps=30, batch_size=64)
-    assert_unchanged(a, sa)
-    assert_unchanged(b, sb)
+    assert_identical(a, sa)
+    assert_identical(b, sb)
     # buffers follow the straight line (exact at the ends)
     for t in (0.0, 0.3, 1.0):
         p = c.point(t)
@@ -404,7 +387,7 @@ def test_batchnorm_curve_buffers_and_bn_update():
     assert upd["loss"][1] != pytest.approx(plain["loss"][1], rel=1e-3)
     # the momentum attribute of the user's model is restored
     assert a[1].momentum == 0.1
-    assert_unchanged(a, sa)
+    assert_identical(a, sa)
 
 
 # ------------------------------------------------------------------ safety and validation
@@ -416,8 +399,8 @@ def test_user_models_unchanged(toy, trained_curve):
     c.to_model(0.5)
     lv.connect_plane(c, data, grid=3, progress=False)
     lv.ensemble_accuracy([model_a, model_b], data)
-    assert_unchanged(model_a, sa)
-    assert_unchanged(model_b, sb)
+    assert_identical(model_a, sa)
+    assert_identical(model_b, sb)
     # a curve from a state dict endpoint gives the same curve
     c2 = lv.connect(
         model_a, model_b.state_dict(), data, steps=10, kind="polychain", optimizer="sgd", lr=0.01
@@ -433,6 +416,24 @@ def test_history_and_meta(trained_curve):
     assert c.meta["steps"] == 600 and c.meta["kind"] == "bezier"
     assert "bezier" in repr(c)
     assert isinstance(c, Curve)
+
+
+def test_curve_save_load_roundtrip(toy, trained_curve, tmp_path):
+    model_a, _, data = toy
+    path = trained_curve.save(tmp_path / "curve.npz")
+    back = Curve.load(path, model_a)
+    assert back.kind == "bezier" and back.bends == 1 and back.meta == trained_curve.meta
+    assert back.history == trained_curve.history
+    for p, q in zip(trained_curve.points, back.points, strict=True):
+        for n in trained_curve.names:
+            assert torch.equal(p[n], q[n])
+    with pytest.raises(ValueError, match="suffix"):
+        trained_curve.save(tmp_path / "curve.pkl")
+    np.savez(tmp_path / "other.npz", x=np.zeros(3))
+    with pytest.raises(ValueError, match="not a lossviz curve"):
+        Curve.load(tmp_path / "other.npz", model_a)
+    with pytest.raises(ValueError, match="points\\[0\\]"):
+        Curve.load(path, MLP(2, 2, width=3, depth=1))
 
 
 @pytest.mark.parametrize(

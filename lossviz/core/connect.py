@@ -30,10 +30,13 @@ al. 2018, triangular cyclic learning rate).
 from __future__ import annotations
 
 import copy
+import json
 import math
+import os
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -41,7 +44,7 @@ import torch
 from torch import nn
 from torch.func import functional_call
 
-from .._util import check_choice
+from .._util import atomic_path, check_choice
 from ..landscape import Landscape, ProjectedPath
 from .directions import plane_directions
 from .evaluate import (
@@ -57,6 +60,8 @@ from .params import check_model, preserved, state_tensors
 KINDS = ("bezier", "polychain")
 OPTIMIZERS = ("adam", "sgd")
 _KIND_NAMES = {"bezier": "Bezier curve", "polychain": "polygonal chain"}
+_SCHEMA = "lossviz.curve"
+_SCHEMA_VERSION = 1
 
 Metric = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 PointLike = nn.Module | Mapping[str, torch.Tensor]
@@ -416,7 +421,7 @@ class Curve:
             "kind": "curve",
             "curve": self.kind,
             "bends": self.bends,
-            "axis_labels": [f"t ({self.kind} curve, {self.bends} bend{'s' * (self.bends != 1)})"],
+            "axis_labels": ["t (0 = θ_a, 1 = θ_b)"],
             "model": type(model).__name__,
             "n_samples": int(edata.n),
             "metrics": list(fns),
@@ -426,6 +431,78 @@ class Curve:
             "name": _KIND_NAMES[self.kind],
         }
         return Landscape((tvals,), {m: vals[:, j] for j, m in enumerate(fns)}, meta)
+
+    # -------------------------------------------------------------- files
+    def save(self, path: str | os.PathLike) -> Path:
+        """Write the curve's control points atomically to a ``.npz`` file (no pickle).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            Destination ending in ``.npz``.
+
+        Returns
+        -------
+        pathlib.Path
+        """
+        path = Path(path)
+        check_choice("path suffix", path.suffix.lower(), (".npz",))
+        head = {
+            "schema": _SCHEMA,
+            "version": _SCHEMA_VERSION,
+            "kind": self.kind,
+            "names": self.names,
+            "n_points": len(self.points),
+            "meta": self.meta,
+        }
+        arrays = {"__lossviz__": np.array(json.dumps(head))}
+        for k, p in enumerate(self.points):
+            for i, n in enumerate(self.names):
+                arrays[f"point{k}/{i}"] = p[n].numpy()
+        arrays["history"] = np.asarray(self.history, dtype=np.float64)
+        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+            np.savez_compressed(fh, **arrays)
+        return path
+
+    @classmethod
+    def load(cls, path: str | os.PathLike, model: nn.Module) -> Curve:
+        """Read a curve written by `save`.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            A ``.npz`` file from `Curve.save`.
+        model : torch.nn.Module
+            The architecture (names and shapes must match).
+
+        Returns
+        -------
+        Curve
+        """
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file: {str(path)!r}")
+        try:
+            z = np.load(path, allow_pickle=False)
+        except Exception as exc:
+            raise ValueError(f"{str(path)!r} is not a lossviz curve file: {exc}") from None
+        with z:
+            if "__lossviz__" not in z.files:
+                raise ValueError(f"{str(path)!r} is not a lossviz curve file")
+            head = json.loads(str(z["__lossviz__"][()]))
+            if head.get("schema") != _SCHEMA:
+                raise ValueError(f"{str(path)!r}: schema {head.get('schema')!r} is not a curve")
+            if head.get("version", 0) > _SCHEMA_VERSION:
+                raise ValueError(f"{str(path)!r} was written by a newer lossviz")
+            names = head["names"]
+            points = [
+                OrderedDict(
+                    (n, torch.from_numpy(np.array(z[f"point{k}/{i}"]))) for i, n in enumerate(names)
+                )
+                for k in range(head["n_points"])
+            ]
+            history = z["history"].tolist() if "history" in z.files else []
+        return cls(model, points, head["kind"], head.get("meta"), history)
 
 
 # ------------------------------------------------------------------ training
@@ -482,8 +559,9 @@ def connect(
     model_b : torch.nn.Module or mapping
         The end point ``theta_b``: a model of the same architecture or its state dict.
     data : tuple of (X, y), Dataset or DataLoader
-        Training data (kept on the device). Tensor data is reshuffled every epoch; for a
-        loader, its batches are visited in a shuffled order.
+        Training data, loaded onto the device once. Minibatches of ``batch_size`` samples
+        are drawn without replacement, reshuffled every epoch (inputs that are not single
+        tensors: the loader's own batches, in a shuffled order).
     kind : {"bezier", "polychain"}
         Curve family.
     bends : int
