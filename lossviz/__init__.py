@@ -14,6 +14,7 @@ from .core.directions import (
 )
 from .core.evaluate import Cancelled, interpolate, surface
 from .core.params import preserved
+from .core.trajectory import Trajectory, pca_directions
 from .landscape import Landscape
 
 __all__ = [
@@ -23,11 +24,13 @@ __all__ = [
     "Directions",
     "Explorer",
     "Landscape",
+    "Trajectory",
     "connect",
     "connect_plane",
     "ensemble_accuracy",
     "interpolate",
     "interpolation_direction",
+    "pca_directions",
     "plane_directions",
     "plane_surface",
     "preserved",
