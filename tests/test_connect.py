@@ -145,6 +145,20 @@ def test_bends_start_on_the_line():
             torch.testing.assert_close(bend[n], (1 - s) * sa[n] + s * sb[n])
 
 
+def test_frozen_parameters_follow_the_line():
+    X, y = torch.randn(64, 2), torch.randint(0, 2, (64,))
+    a, b = MLP(2, 2, width=3, depth=1), MLP(2, 2, width=3, depth=1)
+    a.hidden[0].weight.requires_grad_(False)
+    snap = snapshot(a)
+    c = lv.connect(a, b, (X, y), steps=20, lr=0.05)
+    assert_identical(a, snap)
+    n = "hidden.0.weight"
+    torch.testing.assert_close(c.points[1][n], 0.5 * (a.state_dict()[n] + b.state_dict()[n]))
+    assert not torch.allclose(
+        c.points[1]["head.weight"], 0.5 * (a.head.weight + b.head.weight).detach()
+    )
+
+
 # ------------------------------------------------------------------ the barrier
 def test_straight_line_has_barrier_and_curve_removes_most_of_it(toy, trained_curve):
     model_a, model_b, data = toy

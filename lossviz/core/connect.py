@@ -549,8 +549,10 @@ def connect(
     point, so neither model is ever modified.
 
     Modules run in train mode during training (BatchNorm on batch statistics, dropout on),
-    as in the paper. Only parameters are trained; floating buffers follow the straight line
-    (see the module docstring and ``bn_update`` in `Curve.evaluate`).
+    as in the paper. Only parameters are trained, and of those only the ones with
+    ``requires_grad`` in ``model_a`` (all, if none has it): frozen tensors and floating
+    buffers follow the straight line (see the module docstring and ``bn_update`` in
+    `Curve.evaluate`).
 
     Parameters
     ----------
@@ -622,7 +624,10 @@ def connect(
     dev = resolve_device(device)
     pa = state_tensors(model_a, model_a, "model_a")
     pb = state_tensors(model_b, model_a, "model_b")
-    params = set(n for n, _ in model_a.named_parameters())
+    # parameters frozen in model_a (requires_grad=False) follow the straight line
+    params = {n for n, p in model_a.named_parameters() if p.requires_grad}
+    if not params:
+        params = {n for n, _ in model_a.named_parameters()}
     names = list(pa)
     N = bends + 1
     ends = [
