@@ -13,6 +13,22 @@ from .core.directions import (
     random_directions,
 )
 from .core.evaluate import Cancelled, interpolate, surface
+from .core.hessian import (
+    EigenResult,
+    HessianConvergenceWarning,
+    HessianSpectrum,
+    SharpnessTable,
+    TraceEstimate,
+    eigen_ratio_surface,
+    hessian_directions,
+    hessian_eigenvalues,
+    hessian_spectrum,
+    hessian_trace,
+    hessian_vector_product,
+    layer_eigenvalues,
+    sharpness,
+    sharpness_table,
+)
 from .core.params import preserved
 from .core.trajectory import Trajectory, pca_directions
 from .landscape import Landscape
@@ -22,19 +38,33 @@ __all__ = [
     "Compare",
     "Curve",
     "Directions",
+    "EigenResult",
     "Explorer",
+    "HessianConvergenceWarning",
+    "HessianSpectrum",
     "Landscape",
+    "SharpnessTable",
+    "TraceEstimate",
     "Trajectory",
     "connect",
     "connect_plane",
+    "eigen_ratio_surface",
     "ensemble_accuracy",
+    "hessian_directions",
+    "hessian_eigenvalues",
+    "hessian_spectrum",
+    "hessian_trace",
+    "hessian_vector_product",
     "interpolate",
     "interpolation_direction",
+    "layer_eigenvalues",
     "pca_directions",
     "plane_directions",
     "plane_surface",
     "preserved",
     "random_directions",
+    "sharpness",
+    "sharpness_table",
     "surface",
 ]
 
