@@ -136,6 +136,22 @@ def test_inline_tiles_equal_local_run(problem, tiles):
     assert land.directions is not None
 
 
+def test_lv_surface_delegates_to_tiles(problem, tmp_path):
+    net, data, dirs, ref = problem
+    with CountingPool(2) as ex:
+        land = lv.surface(
+            net, data, dirs, **GRID, executor=ex, tiles=4, store=tmp_path / "s", progress=False
+        )
+        assert sorted(ex.submitted) == [0, 1, 2, 3]
+    assert_same(land, ref)
+    assert land.meta["distributed"]["store"] == str(tmp_path / "s")
+    land = lv.surface(net, data, dirs, **GRID, store=tmp_path / "s", resume=True, tiles=4)
+    assert land.meta["distributed"]["reused_tiles"] == 4
+    with pytest.raises(ValueError, match="center= is not supported"):
+        lv.surface(net, data, dirs, **GRID, tiles=4, center=net)
+    assert "distributed" not in lv.surface(net, data, dirs, **GRID, progress=False).meta
+
+
 def test_1d_tiles_equal_local_run(problem):
     net, data, _, _ = problem
     d1 = lv.random_directions(net, n=1, seed=5)

@@ -744,6 +744,10 @@ def surface(
     cancel: Any = None,
     callback: Callable[[Landscape, int, int], None] | None = None,
     store_directions: bool = True,
+    executor: Any = None,
+    tiles: int | None = None,
+    store: Any = None,
+    resume: bool = False,
 ) -> Landscape:
     """Evaluate metrics on a 1D or 2D grid around the model: ``L(theta* + a d1 + b d2)``.
 
@@ -785,6 +789,12 @@ def surface(
         Called as ``callback(partial_landscape, done, total)`` after every chunk.
     store_directions : bool
         Keep the directions (as numpy) in the result so they are saved with it.
+    executor, tiles, store, resume
+        Tiled evaluation (`lossviz.distributed.surface_tiles`): the grid is cut into about
+        ``tiles`` tiles evaluated by ``executor`` (a ``concurrent.futures.Executor``, an
+        ``mpi4py.futures.MPIPoolExecutor``, a dask ``Client``, or None for this process),
+        finished tiles are written to the directory ``store``, and ``resume=True``
+        continues an interrupted run there. Giving any of them selects this path.
 
     Returns
     -------
@@ -802,6 +812,17 @@ def surface(
     >>> land["loss"].shape
     (5, 4)
     """
+    if executor is not None or tiles is not None or store is not None or resume:
+        if center is not None:
+            raise ValueError("center= is not supported with executor/tiles/store")
+        from ..distributed import surface_tiles  # lazy: the core never imports dask/mpi
+
+        return surface_tiles(
+            model, data, dirs, a, b, metrics, loss_fn, device, progress,
+            executor=executor, tiles=tiles, store=store, resume=resume, strategy=strategy,
+            chunk_size=chunk_size, batch_size=batch_size, bn=bn, subsample=subsample,
+            cancel=cancel, callback=callback, store_directions=store_directions,
+        )  # fmt: skip
     check_model(model)
     if not isinstance(dirs, Directions):
         raise TypeError(
