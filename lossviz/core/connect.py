@@ -25,6 +25,21 @@ The module also holds the plane through three points (`plane_surface`, `connect_
 exact projections of points and curves, and `ensemble_accuracy` for snapshot ensembles
 (Huang et al. 2017, cosine cyclic learning rate) and fast geometric ensembling (Garipov et
 al. 2018, triangular cyclic learning rate).
+
+Typical use (figures with `lossviz.render.plotly`)::
+
+    curve = lv.connect(model_a, model_b, (X, y), steps=2000)
+    line = lv.interpolate(model_a, model_b, (X, y), a=(0, 1, 41))
+    along = curve.evaluate((X, y), ts=(0, 1, 41))
+    lossviz.render.plotly.line({"Bezier curve": along, "straight line": line})
+    land, paths = lv.connect_plane(curve, (X, y), grid=41)   # the classic figure
+    lossviz.render.plotly.contour(land, trajectory=paths, log=True)
+
+    traj = lv.Trajectory(name="SSE")                         # snapshot ensemble
+    fit(net, (X, y), optimizer="sgd", schedule="cosine_cyclic", cycles=5,
+        record=traj, record_unit="cycle")
+    lv.ensemble_accuracy([traj.state(i) for i in range(1, len(traj))], test, model=net)
+    land, path = lv.plane_surface(traj, (X, y), model=net, through=(1, 3, 5))
 """
 
 from __future__ import annotations
