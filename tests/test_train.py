@@ -173,3 +173,13 @@ def test_cli_signature_and_bad_arguments():
         fit(net(), (X, y), epochs=1, record=[])
     with pytest.raises(ValueError, match="cycles"):
         lr_schedule("cosine_cyclic", 10, 0.1, cycles=0)
+
+
+def test_pca_study_rows():
+    from lossviz.zoo.train import pca_study
+
+    rows = pca_study(depths=(1,), widths=(5,), epochs=3, n_per_class=20)
+    assert [r["model"] for r in rows] == ["logistic regression", "MLP 1x5"]
+    assert rows[0]["params"] == 9 and rows[1]["params"] == 2 * 5 + 5 + 5 * 3 + 3
+    for r in rows:
+        assert 0 <= r["pc2"] <= r["pc1"] <= 1 and r["pc1+pc2"] == pytest.approx(r["pc1"] + r["pc2"])

@@ -528,3 +528,21 @@ def test_animate_module_does_not_import_torch():
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             mods.add(node.module.split(".")[0])
     assert "torch" not in mods
+
+
+def test_context_manager_without_optimizer_keeps_initial_and_final():
+    net = make_net()
+    with Trajectory(net, every=100) as traj:
+        for _ in range(3):
+            with torch.no_grad():
+                net[0].weight.add_(0.1)
+            traj.record(net)  # steps 1, 2, 3: not multiples of 100
+    assert traj.steps == [0, 3]
+    np.testing.assert_array_equal(traj.snapshot(-1), flat(net).astype(np.float32))
+    with Trajectory(net) as t2:  # no training at all: one snapshot
+        pass
+    assert t2.steps == [0]
+    with Trajectory(net) as t3:  # weights changed but record never called
+        with torch.no_grad():
+            net[0].bias.add_(1.0)
+    assert t3.steps == [0, 1]

@@ -43,7 +43,7 @@ MODES = ("pca", "pca+random")
 SOLVERS = ("auto", "full", "randomized", "gram")
 #: float64 entries of the snapshot matrix up to which scikit-learn's PCA is used by
 #: ``solver="auto"``; larger matrices use the streamed Gram-matrix solver (exact).
-SKLEARN_MAX_ENTRIES = 32_000_000
+SKLEARN_MAX_ENTRIES = 8_000_000
 #: bytes of one float64 block streamed through memory by projections and PCA
 _BLOCK_BYTES = 32 << 20
 #: ``Trajectory.path`` warns when the plane explains less than this share of the path
@@ -140,7 +140,8 @@ class Trajectory:
         (``with lv.Trajectory(model, optimizer=opt) as traj: ...``).
     optimizer : torch.optim.Optimizer, optional
         With ``model``: inside the ``with`` block every ``optimizer.step()`` counts one
-        step and every ``every``-th step is recorded automatically.
+        step and every ``every``-th step is recorded automatically. Entering the block
+        records the initial weights (step 0), leaving it the final ones (if new).
     every : int
         Keep every ``every``-th call of `record` (counting from the first, which is kept).
     unit : {"step", "epoch", "cycle"}, optional
@@ -362,8 +363,16 @@ class Trajectory:
         if self._hook is not None:
             self._hook.remove()
             self._hook = None
-        if self.model is not None and exc[0] is None:
-            self.record(self.model, step=max(self._calls - 1, 0), force=True)
+        if self.model is not None and exc[0] is None and self._store is not None:
+            # make sure the final weights are the last snapshot
+            params = self.model.parameters()
+            with torch.no_grad():
+                now = torch.cat([p.detach().reshape(-1).to("cpu", torch.float32) for p in params])
+            now = now.numpy()
+            if not np.array_equal(now, self._store.row(len(self) - 1)):
+                last = max(self._calls - 1, 0)
+                step = last if last != self.steps[-1] else last + 1
+                self.record(self.model, step=step, force=True)
 
     def close(self) -> None:
         """Delete the spill file (if any); the trajectory is empty afterwards."""
@@ -506,14 +515,15 @@ class Trajectory:
         x_norm = np.zeros(n)
         xsum = np.zeros(self.n_params)
         step = self._rows_per_block()
+        Dt, ct = torch.from_numpy(D), torch.from_numpy(c_vec)
         for i0 in range(0, n, step):
-            x = store.block(i0, min(n, i0 + step)).astype(np.float64) - c_vec
-            c = np.linalg.solve(G, D @ x.T).T
+            x = torch.from_numpy(_f64(store.block(i0, min(n, i0 + step)))) - ct
+            c = np.linalg.solve(G, (Dt @ x.T).numpy()).T
             coords[i0 : i0 + len(x)] = c
-            r = x - c @ D
-            res_norm[i0 : i0 + len(x)] = np.linalg.norm(r, axis=1)
-            x_norm[i0 : i0 + len(x)] = np.linalg.norm(x, axis=1)
-            xsum += x.sum(axis=0)
+            r = x - torch.from_numpy(np.ascontiguousarray(c)) @ Dt
+            res_norm[i0 : i0 + len(x)] = torch.linalg.vector_norm(r, dim=1).numpy()
+            x_norm[i0 : i0 + len(x)] = torch.linalg.vector_norm(x, dim=1).numpy()
+            xsum += x.sum(dim=0).numpy()
         rel = np.divide(res_norm, x_norm, out=np.zeros(n), where=x_norm > 0)
         xbar = xsum / n
         total = float((x_norm**2).sum() - n * (xbar @ xbar))
@@ -719,6 +729,11 @@ class Trajectory:
         self.steps = [int(s) for s in steps]
         self._losses = [float(x) for x in losses]
         self._calls = (self.steps[-1] + 1) if self.steps else 0
+
+
+def _f64(block: np.ndarray) -> np.ndarray:
+    """A float64, C-contiguous copy of a float32 block (torch matmuls run on it)."""
+    return np.ascontiguousarray(block, dtype=np.float64)
 
 
 def _check_every(every: Any) -> int:
@@ -1005,8 +1020,8 @@ def _pca_gram(
     P = c_vec.size
     G = np.zeros((rows, rows))
     for j0, j1 in _col_blocks(P, rows):
-        xb = _stack_cols(trajs, j0, j1) - c_vec[j0:j1]
-        G += xb @ xb.T
+        xb = torch.from_numpy(_stack_cols(trajs, j0, j1) - c_vec[j0:j1])
+        G += (xb @ xb.T).numpy()
     if centered:
         H = np.eye(rows) - 1.0 / rows
         G = H @ G @ H
@@ -1021,9 +1036,10 @@ def _pca_gram(
     Uc = U[:, :n]
     if centered:
         Uc = Uc - Uc.mean(axis=0)  # == H U; exact for components of non-zero variance
+    W = torch.from_numpy(np.ascontiguousarray((Uc * scale).T))  # (n, rows)
     for j0, j1 in _col_blocks(P, rows):
-        xb = _stack_cols(trajs, j0, j1) - c_vec[j0:j1]
-        comps[:, j0:j1] = (xb.T @ Uc * scale).T
+        xb = torch.from_numpy(_stack_cols(trajs, j0, j1) - c_vec[j0:j1])
+        comps[:, j0:j1] = (W @ xb).numpy()
     return comps, evr
 
 
@@ -1107,10 +1123,10 @@ def _share_along(trajs: list[Trajectory], c_vec: np.ndarray, v: np.ndarray, cent
     for t in trajs:
         step = t._rows_per_block()
         for i0 in range(0, len(t), step):
-            x = t._store.block(i0, min(len(t), i0 + step)).astype(np.float64) - c_vec
-            proj.append(x @ u)
+            x = torch.from_numpy(_f64(t._store.block(i0, min(len(t), i0 + step))) - c_vec)
+            proj.append((x @ torch.from_numpy(u)).numpy())
             sq += float((x * x).sum())
-            xsum += x.sum(0)
+            xsum += x.sum(0).numpy()
             rows += len(x)
     p = np.concatenate(proj)
     if centered:
