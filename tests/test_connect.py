@@ -386,7 +386,8 @@ def test_batchnorm_curve_buffers_and_bn_update():
             torch.testing.assert_close(
                 p[n], (1 - t) * a.state_dict()[n] + t * b.state_dict()[n], rtol=1e-6, atol=1e-7
             )
-    plain = c.evaluate((X, y), ts=[0.0, 0.4, 1.0])
+    with pytest.warns(UserWarning, match="bn_update=True"):
+        plain = c.evaluate((X, y), ts=[0.0, 0.4, 1.0])
     upd = c.evaluate((X, y), ts=[0.0, 0.4, 1.0], bn_update=True, batch_size=100)
     assert plain.meta["bn_update"] is False and upd.meta["bn_update"] is True
     # plain evaluation at the ends is the models' own eval-mode loss

@@ -49,6 +49,7 @@ import json
 import math
 import os
 import time
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -400,7 +401,8 @@ class Curve:
         bn_update : bool
             Recompute BatchNorm running statistics at each ``t`` from ``data`` (train-mode
             passes, cumulative average). Off: the linearly interpolated statistics of the
-            endpoints are used (exact at ``t = 0`` and ``t = 1`` only).
+            endpoints are used (exact at ``t = 0`` and ``t = 1`` only; a warning says so):
+            on a BatchNorm net these can show a barrier on a curve that has none.
 
         Returns
         -------
@@ -417,7 +419,17 @@ class Curve:
         pts = [OrderedDict((n, v.to(dev)) for n, v in p.items()) for p in self.points]
         W = self.weights(tvals)
         model = self._model
-        update = bool(bn_update) and _has_batchnorm(model)
+        has_bn = _has_batchnorm(model)
+        update = bool(bn_update) and has_bn
+        if has_bn and not update:
+            warnings.warn(
+                "lossviz: the model has BatchNorm; along the curve its running statistics are "
+                "interpolated between the endpoints' and do not belong to the interior weights, "
+                "which can show a barrier that is not there. Pass bn_update=True to recompute "
+                "them at each t (Garipov et al.).",
+                UserWarning,
+                stacklevel=2,
+            )
 
         with preserved(model):
             for p in model.parameters():
@@ -975,8 +987,11 @@ def connect_plane(
     Returns
     -------
     landscape : Landscape
-        2D surface in the plane, ``meta["kind"] == "plane"``; the buffers (BatchNorm
-        statistics) everywhere are those of ``theta_a``.
+        2D surface in the plane, ``meta["kind"] == "plane"``. On BatchNorm nets the running
+        statistics everywhere are those of ``theta_a`` (``bn="train"``: batch statistics
+        per point) and the curve's ``values`` use the interpolated statistics; for the
+        loss along the curve with recomputed statistics use
+        ``curve.evaluate(data, bn_update=True)``.
     paths : list of ProjectedPath
         ``[points, curve]``: the control points (``theta_a``, bend(s), ``theta_b``) and the
         curve, with their true losses (``values``) and distances from the plane
