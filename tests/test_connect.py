@@ -433,6 +433,19 @@ def test_user_models_unchanged(toy, trained_curve):
             assert torch.equal(p[n], q[n])
 
 
+def test_dataloader_data_gives_the_same_evaluation(toy, trained_curve):
+    from torch.utils.data import DataLoader, TensorDataset
+
+    model_a, model_b, (X, y) = toy
+    loader = DataLoader(TensorDataset(X, y), batch_size=96)
+    a = trained_curve.evaluate(loader, ts=(0, 1, 5))
+    b = trained_curve.evaluate((X, y), ts=(0, 1, 5))
+    np.testing.assert_allclose(a["loss"], b["loss"], rtol=1e-5)
+    np.testing.assert_allclose(a["accuracy"], b["accuracy"])
+    c = lv.connect(model_a, model_b, loader, steps=5, batch_size=32)
+    assert len(c.history) == 5 and all(math.isfinite(v) for v in c.history)
+
+
 def test_history_and_meta(trained_curve):
     c = trained_curve
     assert len(c.history) == 600 and all(math.isfinite(v) for v in c.history)
