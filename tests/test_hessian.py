@@ -7,6 +7,7 @@ quadratics.
 
 from __future__ import annotations
 
+import copy
 import threading
 
 import numpy as np
@@ -303,6 +304,32 @@ def test_ratio_map_matches_dense_at_grid_points(tanh_case, strategy, warm):
     assert_same(net, snap)
 
 
+@pytest.mark.parametrize("strategy", ["loop", "vmap"])
+def test_ratio_map_moves_batchnorm_buffers_along_interpolation(strategy):
+    # interpolation directions include the running statistics: a = 1 must be model_b
+    X, y = tanh_data(16)
+    torch.manual_seed(0)
+    net_a = nn.Sequential(nn.Linear(3, 4), nn.BatchNorm1d(4), nn.Tanh(), nn.Linear(4, 3)).double()
+    net_a.train()
+    net_a(X)
+    net_b = copy.deepcopy(net_a)
+    with torch.no_grad():
+        for p in net_b.parameters():
+            p.add_(0.3 * torch.randn_like(p))
+    net_b(X + 1.0)  # different running statistics
+    net_a.eval(), net_b.eval()
+    dirs = lv.interpolation_direction(net_a, net_b)
+    assert "1.running_mean" in dirs.names
+    land = lv.eigen_ratio_surface(
+        net_a, (X, y), dirs, a=[0.0, 1.0], device="cpu", progress=False, tol=1e-6,
+        strategy=strategy, chunk_size=2,
+    )  # fmt: skip
+    for i, net in enumerate((net_a, net_b)):
+        ev = torch.linalg.eigvalsh(dense_hessian(net, X, y)).numpy()
+        assert land["lambda_min"][i] == pytest.approx(ev[0], rel=1e-4)
+        assert land["lambda_max"][i] == pytest.approx(ev[-1], rel=1e-4)
+
+
 def test_ratio_map_power_1d_cancel_and_callback(tanh_case):
     net, data, _, _ = tanh_case
     dirs = lv.random_directions(net, n=1, seed=3)
@@ -446,6 +473,13 @@ def test_nonconvergence_is_reported(tanh_case):
             net, data, dirs, a=(-1, 1, 2), device="cpu", progress=False, max_iter=2, tol=1e-6
         )
     assert land.meta["unconverged"] == 2 and land.meta["unconverged_points"] == [[0], [1]]
+    assert np.isfinite(land["lambda_max"]).all()
+    with pytest.warns(hz.HessianConvergenceWarning, match="NaN"):
+        land = lv.eigen_ratio_surface(
+            net, data, dirs, a=(-1, 1, 2), device="cpu", progress=False, max_iter=2, tol=1e-9,
+            unconverged="nan",
+        )  # fmt: skip
+    assert np.isnan(land["eigen_ratio"]).all() and np.isfinite(land["loss"]).all()
 
 
 class OldStyleTanh(torch.autograd.Function):

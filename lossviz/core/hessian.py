@@ -532,6 +532,7 @@ def _power_run(
     iters = np.zeros(K, dtype=int)
     done = failed.copy()
     sh = shift.to(dev, torch.float64)
+    scale = None if scale is None else scale.to(dev, torch.float64)
     for _ in range(max_iter):
         act = np.flatnonzero(~done)
         if act.size == 0:
@@ -549,7 +550,7 @@ def _power_run(
             W = W - torch.einsum("krp,kr->kp", Da, torch.einsum("krp,kp->kr", Da, W))
         m = (va * W).sum(dim=1)
         r = (W - m[:, None] * va).norm(dim=1)
-        sc = m.abs() if scale is None else scale[ta].to(dev, torch.float64)
+        sc = m.abs() if scale is None else scale[ta]
         rel = (r / sc.clamp_min(_TINY)).cpu().numpy()
         mu[act] = m.cpu().numpy()
         resid[act] = rel
@@ -1417,6 +1418,7 @@ def eigen_ratio_surface(
     callback: Callable[[Landscape, int, int], None] | None = None,
     seed: int = 0,
     warm_start: bool = True,
+    unconverged: str = "keep",
     store_directions: bool = True,
 ) -> Landscape:
     """Convexity map: Hessian extreme eigenvalues at every grid point (Li et al., sec. 6).
@@ -1463,6 +1465,9 @@ def eigen_ratio_surface(
         Start each point's solver from its grid neighbour's extreme eigenvectors (plus
         the random start vector), which cuts the HVPs per point; the results agree with
         cold starts within ``tol``.
+    unconverged : {"keep", "nan"}
+        Points whose solver hit ``max_iter`` keep the solver's estimates (default, with a
+        warning and their indices in ``meta["unconverged_points"]``) or become NaN.
 
     Returns
     -------
@@ -1487,6 +1492,7 @@ def eigen_ratio_surface(
     dirs.check_model(model, "dirs")
     check_choice("method", method, METHODS)
     check_choice("strategy", strategy, STRATEGIES)
+    check_choice("unconverged", unconverged, ("keep", "nan"))
     tol = _check_tol(tol)
     if max_iter is not None:
         _check_int("max_iter", max_iter)
@@ -1668,11 +1674,14 @@ def eigen_ratio_surface(
     ]
     meta["max_residual"] = float(np.nanmax(resid)) if np.isfinite(resid).any() else None
     if unconv.size:
+        if unconverged == "nan":
+            values[unconv, 1:] = np.nan
         warnings.warn(
             f"lossviz: the eigenvalues did not converge at {unconv.size} of {npts} grid "
             f"points within max_iter={mi} (largest relative residual "
-            f"{meta['max_residual']:.2e} > tol={tol:g}); their values are estimates "
-            "(see meta['unconverged_points']); raise max_iter or tol",
+            f"{meta['max_residual']:.2e} > tol={tol:g}); their values are "
+            + ("set to NaN" if unconverged == "nan" else "estimates")
+            + " (see meta['unconverged_points']); raise max_iter or tol",
             HessianConvergenceWarning,
             stacklevel=2,
         )
@@ -1797,7 +1806,8 @@ def sharpness(
     -------
     dict
         ``loss``, ``lambda_max``, ``lambda_max_converged``, ``trace``, ``trace_ci``,
-        ``epsilon``, ``max_loss``, ``epsilon_sharpness`` (percent), ``n_params``, ``n_hvp``.
+        ``epsilon``, ``max_loss``, ``epsilon_sharpness`` (percent), ``n_params``, ``n_hvp``,
+        ``n_grad`` (gradients used by the ascent).
     """
     if not (isinstance(epsilon, (int, float)) and not isinstance(epsilon, bool) and epsilon > 0):
         raise ValueError(f"epsilon must be a positive number, got {epsilon!r}")
@@ -1833,6 +1843,7 @@ def sharpness(
                 "epsilon_sharpness": eps_sharp,
                 "n_params": H.P,
                 "n_hvp": n_hvp,
+                "n_grad": steps,
             }
         )
         return res
