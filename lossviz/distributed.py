@@ -335,9 +335,10 @@ def _local_rank() -> int:
         with contextlib.suppress(Exception):
             from distributed import get_worker
 
-            name = get_worker().name
-            if isinstance(name, int) or str(name).isdigit():
-                return int(name)
+            name = str(get_worker().name)  # LocalCluster: 0, 1, ...; `--nworkers`: NAME-0, ...
+            tail = name.rsplit("-", 1)[-1]
+            if tail.isdigit():
+                return int(tail)
     ident = getattr(multiprocessing.current_process(), "_identity", ())
     if ident:
         return int(ident[0]) - 1
@@ -1112,6 +1113,7 @@ def surface_tiles(
     notes: set[str] = set()
     computed = [0]
     loads = [0]
+    worker_s = [0.0]
     t_run = time.perf_counter()
     done_points = [0]
 
@@ -1128,6 +1130,7 @@ def surface_tiles(
             "points_per_s": round(done_points[0] / el, 2) if el > 0 else None,
             "workers": len(workers),
             "payload_loads": loads[0],
+            "worker_seconds": round(worker_s[0], 4),
             "store": None if tstore is None else str(tstore.path),
             "key": key,
         }
@@ -1150,6 +1153,7 @@ def surface_tiles(
         notes.update(res.get("warnings", ()))
         computed[0] += 1
         loads[0] += bool(w["fresh"])
+        worker_s[0] += float(res["seconds"])
         done_points[0] += v[..., 0].size
         if bar is not None:
             bar.update(1)
