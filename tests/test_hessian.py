@@ -545,6 +545,8 @@ def test_argument_validation(tanh_case):
         lv.hessian_eigenvalues(net, data, method="arnoldi")
     with pytest.raises(ValueError, match="k must"):
         lv.hessian_eigenvalues(net, data, k=0)
+    with pytest.raises(ValueError, match="exceeds the number of parameters"):
+        lv.hessian_eigenvalues(net, data, k=1000)
     with pytest.raises(ValueError, match="tol"):
         lv.hessian_eigenvalues(net, data, tol=0)
     with pytest.raises(ValueError, match="params"):

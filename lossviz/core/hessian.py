@@ -932,7 +932,8 @@ def hessian_eigenvalues(
         held fixed. Default: all parameters.
     per_layer : bool or {"parameter", "module"}
         Return ``{name: values}``, one Hessian block per parameter tensor (``True`` or
-        ``"parameter"``) or per module's own parameters (``"module"``).
+        ``"parameter"``) or per module's own parameters (``"module"``); a block smaller
+        than ``k`` gives all its eigenvalues.
     return_info : bool
         Return an `EigenResult` (values, convergence, residual, HVP count).
 
@@ -997,6 +998,8 @@ def hessian_eigenvalues(
                 )
             return result
         H = s.hessian()
+        if k > H.P:
+            raise ValueError(f"k={k} exceeds the number of parameters ({H.P})")
         _check_center_loss(H)
         out = _solve(H, k, which, method, max_iter, tol, seed, vectors=return_info)
         _raise_if_failed(out)
