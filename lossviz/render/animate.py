@@ -42,6 +42,8 @@ from . import _common as C
 __all__ = ["animate", "frame_indices", "honesty", "path_report", "write_gif"]
 
 _PATH_COLORS = ("#e4572e", "#f3f3f3", "#ff66cc", "#29b6f6", "#ffb000", "#76ff03")
+#: the paths' colors on a white background (the near-white second path becomes gray)
+_LINE_COLORS = ("#e4572e", "#555555", "#ff66cc", "#29b6f6", "#ffb000", "#76ff03")
 _CLASS_COLORS = ("#4c78a8", "#f58518", "#54a24b", "#e45756", "#b279a2", "#9d755d", "#72b7b2")
 
 
@@ -228,8 +230,11 @@ def animate(
         rows=1,
         cols=cols,
         column_widths=[0.56, 0.44] if cols == 2 else None,
-        horizontal_spacing=0.13 if cols == 2 else 0.02,
-        subplot_titles=[f"{C.display_name(metric)} landscape", "decision boundary"][:cols],
+        horizontal_spacing=0.16 if cols == 2 else 0.02,
+        subplot_titles=[
+            f"{C.display_name(metric)} landscape",
+            "decision boundary" + (f" ({paths[0].name})" if paths[0].name else ""),
+        ][:cols],
     )
     right = fig.layout.xaxis.domain[1]
     contour.colorbar.update(x=right + 0.01, xanchor="left", len=0.9, thickness=14)
@@ -251,8 +256,8 @@ def animate(
                 x=p.coords[:, 0],
                 y=p.coords[:, 1],
                 mode="lines",
-                line={"color": color, "width": 1, "dash": "dot"},
-                opacity=0.45,
+                line={"color": color, "width": 1.6, "dash": "dot"},
+                opacity=0.7,
                 hoverinfo="skip",
                 showlegend=False,
             ),
@@ -468,7 +473,7 @@ def honesty(
     )
     for k, p in enumerate(paths):
         rep = path_report(land, p, metric)
-        color = _CLASS_COLORS[k % len(_CLASS_COLORS)]
+        color = _LINE_COLORS[k % len(_LINE_COLORS)]
         label = p.name or (f"path {k + 1}" if len(paths) > 1 else "path")
         x = list(range(len(p)))
         common = {"x": x, "customdata": rep["labels"], "legendgroup": f"p{k}"}
