@@ -285,7 +285,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
             "(.ply/.obj/.stl) or the original code's HDF5 layout."
         ),
     )
-    p.add_argument("input", help="landscape file (.npz or .h5)")
+    p.add_argument("input", help="landscape file (.npz or .h5), or a tile store directory")
     p.add_argument("-o", "--output", required=True, help="output file; the suffix picks the format")
     p.add_argument("--format", choices=_EXPORT_FORMATS, help="override the output suffix")
     p.add_argument("--metric", default=None, help="metric to draw (default: loss)")
@@ -305,7 +305,12 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .landscape import Landscape
 
-    land = Landscape.load(args.input)
+    if Path(args.input).is_dir():  # a tile store (compute --store): assemble its tiles
+        from .distributed import load_store
+
+        land = load_store(args.input)
+    else:
+        land = Landscape.load(args.input)
     out = Path(args.output)
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt == "hdf5":

@@ -174,6 +174,13 @@ def test_thread_pool_store_and_load_store(problem, tmp_path):
     assert_same(again, ref)
     assert again.meta["distributed"]["finished_tiles"] == 6
     assert again.directions is not None and again.directions[0].keys() == dirs[0].keys()
+    # `lossviz export STORE_DIR` assembles the store
+    from lossviz.cli import main
+
+    assert main(["export", str(store), "-o", str(tmp_path / "x.h5")]) == 0
+    exported = lv.Landscape.load(tmp_path / "x.h5")  # the original code's layout
+    assert np.array_equal(exported["loss"], ref["loss"])
+    assert np.allclose(exported["accuracy"], ref["accuracy"], rtol=1e-12)
 
 
 def test_resume_skips_finished_tiles(problem, tmp_path):
