@@ -219,7 +219,8 @@ def _path_traces(
             zs = C.interp_surface(land, p["plot"], xy)
             z_lift = zs + 0.01 * (p["hi"] - p["lo"])
             traces.append(
-                go.Scatter3d(
+                dict(
+                    type="scatter3d",
                     x=xy[:, 0],
                     y=xy[:, 1],
                     z=z_lift,
@@ -234,7 +235,8 @@ def _path_traces(
                 )
             )
             traces.append(
-                go.Scatter3d(
+                dict(
+                    type="scatter3d",
                     x=xy[ends, 0],
                     y=xy[ends, 1],
                     z=z_lift[ends],
@@ -255,7 +257,8 @@ def _path_traces(
             )
             continue
         traces.append(
-            go.Scatter(
+            dict(
+                type="scatter",
                 x=xy[:, 0],
                 y=xy[:, 1],
                 mode="lines+markers",
@@ -269,7 +272,8 @@ def _path_traces(
             )
         )
         traces.append(
-            go.Scatter(
+            dict(
+                type="scatter",
                 x=xy[ends, 0],
                 y=xy[ends, 1],
                 mode="markers+text",
@@ -281,7 +285,7 @@ def _path_traces(
                 },
                 text=end_text,
                 textposition="top center",
-                textfont={"color": "white", "size": 13},
+                textfont={"color": "white", "size": 13, "shadow": "0px 0px 3px black"},
                 legendgroup=group,
                 showlegend=False,
                 hovertext=[text[i] for i in ends],
@@ -317,7 +321,8 @@ def _contour_trace(
         }
     else:
         color = {"coloraxis": coloraxis}
-    return go.Contour(
+    return dict(
+        type="contour",
         x=a,
         y=b,
         z=np.ascontiguousarray(p["plot"].T),
@@ -467,7 +472,8 @@ def _surface_trace(
     if contours:
         lv = _levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
         cz = {"show": True, "color": "rgba(0,0,0,0.45)", "width": 1, **lv}
-    return go.Surface(
+    return dict(
+        type="surface",
         x=a,
         y=b,
         z=np.ascontiguousarray(p["plot"].T),
@@ -645,7 +651,8 @@ def line(
             label_parts = [x for x in (n if len(lands) > 1 else "", prefix) if x]
             label = " ".join(label_parts + [kind])
             data.append(
-                go.Scatter(
+                dict(
+                    type="scatter",
                     x=ld.coords[0],
                     y=y,
                     mode="lines",
@@ -668,7 +675,8 @@ def line(
             x = path.coords[:, 0]
             yy = C.interp_line(ld, y, x)
             data.append(
-                go.Scatter(
+                dict(
+                    type="scatter",
                     x=x,
                     y=yy,
                     mode="markers",
@@ -712,6 +720,9 @@ def line(
         "title": {"text": "accuracy", "font": {"color": _LINE_COLORS["accuracy"]}},
         "tickformat": ".0%",
         "range": [0.0, 1.02],
+        "tickmode": "linear",
+        "tick0": 0.0,
+        "dtick": 0.2,
     }
     if two_axes:
         layout["yaxis2"] = {**acc_axis, "overlaying": "y", "side": "right", "showgrid": False}
@@ -949,8 +960,7 @@ def update(fig: Any, land: Landscape, **kwargs: Any) -> Any:
         new = _contour_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
     else:
         new = _surface_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
-    props = new.to_plotly_json()
-    props.pop("type", None)
+    props = {k: v for k, v in new.items() if k != "type"}
     with fig.batch_update():
         fig.data[0].update(props)
         if kind == "surface3d":

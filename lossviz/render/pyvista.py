@@ -227,7 +227,7 @@ def surface(
         pl = pv.Plotter(**kw)
     pl.set_background(background)
     fg = "black" if background in ("white", "w", "#ffffff") else "white"
-    pl.add_mesh(
+    actor = pl.add_mesh(
         m,
         scalars=p["metric"],
         cmap=cmap,
@@ -239,19 +239,22 @@ def surface(
         specular_power=20,
         show_scalar_bar=show_scalar_bar,
         scalar_bar_args={
-            "title": _scalar_title(p),
-            "vertical": False,
+            "title": _scalar_title(p) + "\n",
+            "vertical": True,
             "color": fg,
-            "position_x": 0.25,
-            "position_y": 0.04,
-            "height": 0.07,
-            "width": 0.5,
+            "position_x": 0.87,
+            "position_y": 0.25,
+            "height": 0.5,
+            "width": 0.07,
             "fmt": "%.2f",
             "title_font_size": 18,
             "label_font_size": 14,
         },
         name="landscape",
     )
+    # push the surface back a little so contour lines and paths on it are not z-fought
+    actor.mapper.SetResolveCoincidentTopologyToPolygonOffset()
+    actor.mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(2.0, 2.0)
     if contours is not None:
         if isinstance(contours, (int, np.integer)):
             iso: Any = np.linspace(p["lo"], p["hi"], int(contours) + 2)[1:-1]
@@ -299,7 +302,13 @@ def _camera(pl: Any, m: Any, azimuth: float, elevation: float) -> None:
     pos = (cx + d * np.cos(el) * np.cos(az), cy + d * np.cos(el) * np.sin(az), cz + d * np.sin(el))
     pl.camera_position = [pos, (cx, cy, cz), (0.0, 0.0, 1.0)]
     pl.reset_camera()
-    pl.camera.zoom(1.25)
+    # leave the right edge to the color bar: look a little to the right of the center
+    right = np.cross(np.subtract((cx, cy, cz), pos), (0.0, 0.0, 1.0))
+    right = right / (np.linalg.norm(right) or 1.0)
+    shift = 0.07 * m.length * right
+    pl.camera.focal_point = tuple(np.add(pl.camera.focal_point, shift))
+    pl.camera.position = tuple(np.add(pl.camera.position, shift))
+    pl.camera.zoom(1.05)
 
 
 def screenshot(
