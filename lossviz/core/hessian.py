@@ -1482,6 +1482,14 @@ def eigen_ratio_surface(
     -----
     HessianConvergenceWarning
         If some points did not converge (their values are the solver's estimates).
+
+    Notes
+    -----
+    ``tol`` bounds each point's residual, so every reported value is within about
+    ``tol * max|lambda|`` of an eigenvalue; where the extreme eigenvalues form a tight
+    cluster (often the small negative ones) the value may be another member of the
+    cluster. On the digits MLP, warm and cold starts agreed to 0.5% of ``lambda_max``
+    at ``tol = 1e-3``; lower ``tol`` for quantitative use.
     """
     from .evaluate import MAX_GRID_POINTS
 
