@@ -301,8 +301,6 @@ class _Job:
     subsample: int | None
     coords: tuple[np.ndarray, ...]
     files: dict[str, str] | None = None
-    n_workers_hint: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
