@@ -9,6 +9,7 @@ frame, cancel, last-request-wins) lives in `lossviz.widgets.controller`, figures
 from __future__ import annotations
 
 import base64
+import copy
 import html
 import importlib.util
 import os
@@ -72,7 +73,19 @@ def _html_box(text: str, color: str, bg: str) -> str:
 
 # ---------------------------------------------------------------------- figure diffing
 def _clean(d: dict, drop: tuple[str, ...] = ()) -> dict:
-    return {k: v for k, v in d.items() if k not in drop}
+    # plain lists: plotly sends 2-D z as JSON anyway, and the few x/y values of a grid
+    # then go the same well-trodden way (1-D numpy arrays would go as binary buffers)
+    return {k: _jsonable(v) for k, v in d.items() if k not in drop}
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, np.ndarray):
+        return v.tolist()
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return type(v)(_jsonable(x) for x in v)
+    return v
 
 
 def apply_figure(fw: Any, fig: Any, extra_traces: list | None = None) -> bool:
@@ -120,8 +133,22 @@ def apply_figure(fw: Any, fig: Any, extra_traces: list | None = None) -> bool:
     if not same:
         with fw.batch_update():
             fw.data = []
-            fw.add_traces(new)
+            fw.add_traces([_clean(t.to_plotly_json(), ("uid",)) for t in new])
+    sync_widget_state(fw)
     return not same
+
+
+def sync_widget_state(fw: Any) -> None:
+    """Store the figure's current data/layout in the widget's synced state traits.
+
+    plotly sends changes as transient messages and keeps ``_widget_data`` /
+    ``_widget_layout`` at their initial values. A front end that connects later (Voila
+    connects after the notebook ran; a reloaded JupyterLab page) asks the kernel for the
+    widget state and would draw that stale initial figure. The traits' stored values are
+    replaced without a message: the connected front ends already got the change.
+    """
+    fw._trait_values["_widget_data"] = copy.deepcopy(fw._data)
+    fw._trait_values["_widget_layout"] = copy.deepcopy(fw._layout)
 
 
 # ---------------------------------------------------------------------- renderer adapter
@@ -239,10 +266,22 @@ class _LandscapeWidget(widgets.VBox):
             layout={"width": "200px"},
         )
         self.w_a = widgets.FloatRangeSlider(
-            value=state.a, min=-span, max=span, step=0.05, description="a range", style=style
+            value=state.a,
+            min=-span,
+            max=span,
+            step=0.1,
+            readout_format=".1f",
+            description="a range",
+            style=style,
         )
         self.w_b = widgets.FloatRangeSlider(
-            value=state.b, min=-span, max=span, step=0.05, description="b range", style=style
+            value=state.b,
+            min=-span,
+            max=span,
+            step=0.1,
+            readout_format=".1f",
+            description="b range",
+            style=style,
         )
         self.w_res = widgets.IntSlider(
             value=state.resolution, min=5, max=101, step=2, description="resolution", style=style
@@ -1100,8 +1139,9 @@ class Explorer(_LandscapeWidget):
             return
         pts = path.points[:k]
         with self.figure.batch_update():
-            data[-2].x, data[-2].y = pts[:, 0], pts[:, 1]
-            data[-1].x, data[-1].y = pts[-1:, 0], pts[-1:, 1]
+            data[-2].x, data[-2].y = pts[:, 0].tolist(), pts[:, 1].tolist()
+            data[-1].x, data[-1].y = pts[-1:, 0].tolist(), pts[-1:, 1].tolist()
+        sync_widget_state(self.figure)
 
 
 def _trajectory_kind(trajectory: Any) -> str | None:
