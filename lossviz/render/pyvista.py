@@ -391,8 +391,10 @@ def show(land: Landscape, metric: str | None = "loss", *, backend: str | None = 
         backend = "trame" if _has_trame() else "static"
     check_choice("backend", backend, ("trame", "static"))
     if _in_notebook():
-        pl = surface(land, metric, off_screen=kwargs.pop("off_screen", True), **kwargs)
-        pl.notebook = True
+        size = list(kwargs.pop("window_size", (1024, 768)))
+        kwargs.pop("off_screen", None)
+        pl = pv.Plotter(notebook=True, window_size=size)
+        surface(land, metric, plotter=pl, **kwargs)
         return pl.show(jupyter_backend=backend, return_viewer=backend == "trame")
     kwargs.setdefault("off_screen", True)
     pl = surface(land, metric, **kwargs)
