@@ -147,7 +147,10 @@ def available() -> dict[str, dict[str, str]]:
     """
     models = {n: _MODEL_DOCS.get(n) or _first_line(f) for n, f in MODELS.items()}
     datasets = {n: _first_line(f) for n, f in DATASETS.items()}
-    pre = {n: e.get("description", "") for n, e in _manifest().items()}
+    pre = {
+        n: f"{e.get('description', '')} (accuracy {e.get('accuracy', float('nan')):.3f})"
+        for n, e in _manifest().items()
+    }
     return {"models": models, "datasets": datasets, "pretrained": pre}
 
 
