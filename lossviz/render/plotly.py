@@ -869,7 +869,11 @@ def compare(
             fig.update_yaxes(title_text=yl, row=r, col=c)
         else:
             sc = _scene(ld, preps[k])
-            sc["camera"] = {"eye": {"x": 1.7, "y": -1.7, "z": 1.1}}
+            sc["camera"] = {"eye": {"x": 1.9, "y": -1.9, "z": 1.2}}
+            for ax in ("xaxis", "yaxis", "zaxis"):  # small panels: smaller text
+                sc[ax]["title"]["font"] = {"size": 11}
+                sc[ax]["tickfont"] = {"size": 10}
+                sc[ax]["nticks"] = 5
             fig.update_scenes(sc, row=r, col=c)
     return fig
 
