@@ -511,6 +511,8 @@ def test_animation_frames_gif_and_honesty(tmp_path):
         assert im.format == "GIF" and im.n_frames == 5
     h = A.honesty(land, [path, other])
     assert len(h.data) == 4 and "90%" in h.layout.title.text
+    h1 = A.honesty(land, other)  # no true values, no residuals: one panel, and it says so
+    assert len(h1.data) == 1 and "unknown" in h1.layout.title.text
     with pytest.raises(ValueError, match="boundary_grid"):
         A.animate(land, path, boundary=bnd)
     with pytest.raises(ValueError, match="snapshots"):

@@ -468,8 +468,15 @@ def honesty(
     paths = C.as_paths(trajectory, "trajectory", ndim=2)
     metric = C.pick_metric(land, metric)
     name = C.display_name(metric)
+    has_res = any(p.residuals is not None for p in paths)
+    has_true = any(p.values is not None for p in paths)
+    rows = 2 if has_res else 1
     fig = subplots.make_subplots(
-        rows=2, cols=1, shared_xaxes=True, row_heights=[0.62, 0.38], vertical_spacing=0.08
+        rows=rows,
+        cols=1,
+        shared_xaxes=True,
+        row_heights=[0.62, 0.38] if has_res else None,
+        vertical_spacing=0.08,
     )
     for k, p in enumerate(paths):
         rep = path_report(land, p, metric)
@@ -517,9 +524,12 @@ def honesty(
             )
     expl = [p.explained for p in paths if p.explained is not None]
     sub = f" · plane explains {', '.join(f'{100 * e:.0f}%' for e in expl)}" if expl else ""
+    if not has_true:
+        sub += f" · true {name} unknown (Trajectory.path(dirs, model, data) computes it)"
     fig.update_yaxes(title_text=name, row=1, col=1)
-    fig.update_yaxes(title_text="off-plane %", rangemode="tozero", row=2, col=1)
-    fig.update_xaxes(title_text="snapshot", row=2, col=1)
+    if has_res:
+        fig.update_yaxes(title_text="off-plane %", rangemode="tozero", row=2, col=1)
+    fig.update_xaxes(title_text="snapshot", row=rows, col=1)
     fig.update_layout(
         title={"text": title or f"Is the path honest?{sub}", "x": 0.02, "font": {"size": 14}},
         width=width,
@@ -606,11 +616,12 @@ def write_gif(
     for k, p in enumerate(paths):
         color = _PATH_COLORS[k % len(_PATH_COLORS)]
         ax.plot(p.coords[:, 0], p.coords[:, 1], ":", color=color, lw=1.3, alpha=0.8)
-        (ln,) = ax.plot([], [], "-o", color=color, lw=2, ms=2.5, label=p.name)
+        label = p.name or (f"path {k + 1}" if len(paths) > 1 else "trajectory")
+        (ln,) = ax.plot([], [], "-o", color=color, lw=2, ms=2.5, label=label)
         (hd,) = ax.plot([], [], "o", color=color, ms=9, mec="k")
         lines.append(ln)
         heads.append(hd)
-    if any(p.name for p in paths):
+    if len(paths) > 1 or paths[0].name:
         ax.legend(loc="upper right", fontsize=7, framealpha=0.7)
     img = None
     if bnd is not None:
