@@ -548,3 +548,15 @@ def test_context_manager_without_optimizer_keeps_initial_and_final():
         with torch.no_grad():
             net[0].bias.add_(1.0)
     assert t3.steps == [0, 1]
+
+
+def test_pca_directions_survive_save_load(tmp_path, runs):
+    (ts, ns), (ta, na) = runs
+    dirs = pca_directions([ts, ta])
+    back = lv.Directions.load(dirs.save(tmp_path / "d.h5"), ns)
+    np.testing.assert_allclose(back.explained_variance_ratio, dirs.explained_variance_ratio)
+    assert back.axis_labels == dirs.axis_labels and back.meta["kind"] == "pca"
+    np.testing.assert_allclose(ts.project(back), ts.project(dirs), atol=1e-6)  # same center
+    with pytest.raises(ValueError, match="pass center="):  # the loaded dirs forgot .center
+        ta.project(back)
+    np.testing.assert_allclose(ta.project(back, center=ts.state(-1)), ta.project(dirs), atol=1e-6)
