@@ -1718,7 +1718,7 @@ def _choose_map(
         return "loop", loop_step, "" if strategy == "loop" else f"hvp mode {H.mode}"
     k = _map_chunk_size(H, iters, chunk)
     if chunk is None and row <= k < len(C):
-        k = row * (k // row)  # whole rows: point p warm-starts from p - k, a grid neighbour
+        k = row  # one row per chunk: point p warm-starts from p - row, its grid neighbour
     if strategy == "vmap":
         return "vmap", k, ""
     kv = max(2, min(k, npts, 16 if H.device.type == "cpu" else k))
