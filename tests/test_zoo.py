@@ -21,6 +21,15 @@ from lossviz import zoo
 from lossviz.zoo import models as zm
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """Tiny models run fastest on one thread (and the machine may be shared)."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 def _lin(layer: nn.Linear, h: torch.Tensor) -> torch.Tensor:
     return h @ layer.weight.T + layer.bias
 
