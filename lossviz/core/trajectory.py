@@ -163,7 +163,7 @@ class Trajectory:
     >>> for epoch in range(4):
     ...     _ = traj.record(net, step=epoch)          # one line in any training loop
     ...     with torch.no_grad():
-    ...         net.weight.add_(0.1)
+    ...         _ = net.weight.add_(0.1)                   # (a training step)
     >>> len(traj), traj.labels[-1]
     (4, 'epoch 3')
     """
