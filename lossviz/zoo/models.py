@@ -671,8 +671,10 @@ class CharRNN(nn.Module):
     state dicts are the usual ones. By default the forward pass unrolls the recurrence
     over time with the same parameters (``fused=False``): the result is the same as
     the fused kernel's, but `torch.vmap` can run it, so `lossviz.surface` evaluates many
-    grid points at once. ``fused=True`` calls the fused kernel instead (faster for
-    training; `lossviz.surface` then evaluates point by point).
+    grid points at once. ``fused=True`` calls the fused kernel instead; `lossviz.surface`
+    then evaluates point by point (with a warning). On one CPU thread the fused kernel is
+    about 1.7x faster per forward (``benchmarks/bench_zoo.py``), so train with
+    ``net.fused = True`` and switch back for vectorized surfaces on a GPU.
 
     Parameters
     ----------
