@@ -498,3 +498,23 @@ def test_pretrained_checkpoints_reach_documented_accuracy():
         assert acc > 0.9, name
     with pytest.raises(ValueError, match="unknown pretrained"):
         zoo.pretrained("imagenet-resnet50")
+
+
+def test_make_checkpoints_writes_loadable_state_dicts(tmp_path, capsys):
+    import json
+
+    from lossviz.zoo import make_checkpoints
+
+    assert make_checkpoints.main(["--out", str(tmp_path), "spiral-mlp1024"]) == 0
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    entry = manifest["spiral-mlp1024"]
+    state = torch.load(tmp_path / entry["file"], map_location="cpu", weights_only=True)
+    net = zoo.get_model(entry["model"], data=zoo.spiral())
+    net.load_state_dict(state)
+    X, y = zoo.spiral()
+    with torch.no_grad():
+        acc = float((net(X).argmax(1) == y).float().mean())
+    assert acc == pytest.approx(entry["accuracy"], abs=1e-6) and acc > 0.9
+    assert "spiral-mlp1024" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        make_checkpoints.main(["--out", str(tmp_path), "nonexistent"])
