@@ -186,8 +186,14 @@ def _cmd_compute(args: argparse.Namespace) -> int:
     import lossviz as lv
 
     torch.manual_seed(args.seed)  # reproducible zoo initialization (needed by --resume)
-    model = build_model(args.model, args.model_args, args.weights)
     data = build_data(args.data, args.data_args)
+    if args.model.startswith("zoo:"):  # size the zoo model to its data
+        from .zoo.data import ZooData
+        from .zoo.registry import model_kwargs
+
+        if isinstance(data, ZooData):
+            args.model_args = model_kwargs(args.model[4:], data, **args.model_args)
+    model = build_model(args.model, args.model_args, args.weights)
     if args.train_epochs:
         from .zoo.train import fit
 

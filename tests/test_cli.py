@@ -19,8 +19,26 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_compute_and_info_on_builtin_default(tmp_path, capsys):
     out = tmp_path / "s.h5"
-    rc = main(["compute", "--a", "-1", "1", "5", "--b", "-1", "1", "4", "--train-epochs", "2",
-               "-o", str(out), "--quiet", "--data-args", '{"n_per_class": 30}'])
+    rc = main(
+        [
+            "compute",
+            "--a",
+            "-1",
+            "1",
+            "5",
+            "--b",
+            "-1",
+            "1",
+            "4",
+            "--train-epochs",
+            "2",
+            "-o",
+            str(out),
+            "--quiet",
+            "--data-args",
+            '{"n_per_class": 30}',
+        ]
+    )
     assert rc == 0 and out.exists()
     land = lv.Landscape.load(out)
     assert land.shape == (5, 4) and land.complete
@@ -30,7 +48,8 @@ def test_compute_and_info_on_builtin_default(tmp_path, capsys):
 
 
 def test_compute_with_user_factory_and_weights(tmp_path):
-    (tmp_path / "mymodels.py").write_text(textwrap.dedent("""
+    (tmp_path / "mymodels.py").write_text(
+        textwrap.dedent("""
         import torch
         from torch import nn
 
@@ -40,7 +59,8 @@ def test_compute_with_user_factory_and_weights(tmp_path):
         def data():
             g = torch.Generator().manual_seed(0)
             return torch.randn(40, 2, generator=g), torch.randint(0, 3, (40,), generator=g)
-    """))
+    """)
+    )
     sys.path.insert(0, str(tmp_path))
     try:
         from mymodels import data, tiny
@@ -48,14 +68,35 @@ def test_compute_with_user_factory_and_weights(tmp_path):
         model = tiny(hidden=6)
         torch.save(model.state_dict(), tmp_path / "w.pt")
         out = tmp_path / "u.npz"
-        rc = main(["compute", "--model", f"{tmp_path / 'mymodels.py'}:tiny", "--model-args",
-                   '{"hidden": 6}', "--weights", str(tmp_path / "w.pt"), "--data",
-                   "mymodels:data", "--dims", "1", "--a", "-1", "1", "7", "-o", str(out),
-                   "--quiet", "--seed", "5"])
+        rc = main(
+            [
+                "compute",
+                "--model",
+                f"{tmp_path / 'mymodels.py'}:tiny",
+                "--model-args",
+                '{"hidden": 6}',
+                "--weights",
+                str(tmp_path / "w.pt"),
+                "--data",
+                "mymodels:data",
+                "--dims",
+                "1",
+                "--a",
+                "-1",
+                "1",
+                "7",
+                "-o",
+                str(out),
+                "--quiet",
+                "--seed",
+                "5",
+            ]
+        )
         assert rc == 0
         land = lv.Landscape.load(out)
-        ref = lv.surface(model, data(), lv.random_directions(model, n=1, seed=5), a=(-1, 1, 7),
-                         progress=False)
+        ref = lv.surface(
+            model, data(), lv.random_directions(model, n=1, seed=5), a=(-1, 1, 7), progress=False
+        )
         assert np.allclose(land["loss"], ref["loss"], atol=1e-6)
     finally:
         sys.path.remove(str(tmp_path))
@@ -73,8 +114,9 @@ def test_cli_errors_are_clear(tmp_path, capsys):
 
 
 def test_console_script_runs():
-    r = subprocess.run([sys.executable, "-m", "lossviz.cli", "--help"], capture_output=True,
-                       text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "lossviz.cli", "--help"], capture_output=True, text=True, timeout=120
+    )
     assert r.returncode == 0 and "compute" in r.stdout
 
 
@@ -90,8 +132,56 @@ def test_readme_quick_start_is_two_commands_and_ci_runs_the_second():
 
 
 def test_import_lossviz_imports_no_plotting_or_jupyter():
-    code = ("import sys, lossviz; bad = [m for m in ('plotly', 'pyvista', 'ipywidgets', 'h5py', "
-            "'IPython', 'matplotlib', 'dask', 'sklearn', 'vtk') if m in sys.modules]; print(bad)")
+    code = (
+        "import sys, lossviz; bad = [m for m in ('plotly', 'pyvista', 'ipywidgets', 'h5py', "
+        "'IPython', 'matplotlib', 'dask', 'sklearn', 'vtk') if m in sys.modules]; print(bad)"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_zoo_model_is_sized_to_its_data(tmp_path, capsys):
+    out = tmp_path / "cnn.npz"
+    assert (
+        main(
+            [
+                "compute",
+                "--model",
+                "zoo:cnn1",
+                "--data",
+                "digits",
+                "--a",
+                "-1",
+                "1",
+                "3",
+                "-o",
+                str(out),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
+    assert lv.Landscape.load(out).meta["n_samples"] == 1797
+    assert (
+        main(
+            [
+                "compute",
+                "--model",
+                "zoo:mlp",
+                "--data",
+                "digits",
+                "--model-args",
+                '{"in_features": 3}',
+                "--a",
+                "-1",
+                "1",
+                "3",
+                "-o",
+                str(out),
+                "--quiet",
+            ]
+        )
+        == 2
+    )
+    assert "cannot run on the data" in capsys.readouterr().err

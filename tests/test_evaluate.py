@@ -349,8 +349,10 @@ def test_strategy_choice_is_cached_and_recorded(spiral_data, small_mlp):
     X, y = spiral_data
     _STRATEGY_CACHE.clear()
     dirs = lv.random_directions(small_mlp, n=2, seed=0)
-    first = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False)
-    again = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False)
+    first = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 5), progress=False)
+    again = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 5), progress=False)
+    tiny = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False)
+    assert tiny.meta["strategy"] == "loop" and "small grid" in tiny.meta["strategy_note"]
     assert first.meta["strategy"] in ("loop", "vmap")
     assert again.meta["strategy"] == first.meta["strategy"]
     assert "cached" in again.meta["strategy_note"]
@@ -418,3 +420,19 @@ def test_bad_data_and_directions(small_mlp):
     three = lv.Directions([dirs[0], dirs[1], dirs[0]])
     with pytest.raises(ValueError, match="1 \\(1D\\) or 2"):
         lv.surface(small_mlp, (X, y), three, progress=False)
+
+
+def test_interpolation_past_the_ends_keeps_batchnorm_variances_valid():
+    a, b = _trained_bn_cnn(), _trained_bn_cnn()
+    with torch.no_grad():
+        b.bn.running_var.mul_(4.0)  # extrapolating to a = -0.5 would make a variance < 0
+    X, y = torch.randn(30, 1, 8, 8), torch.randint(0, 3, (30,))
+    line = lv.interpolate(a, b, (X, y), a=(-1.0, 2.0, 7), progress=False)
+    assert np.isfinite(line["loss"]).all()
+
+
+def test_model_that_cannot_run_on_the_data_gives_a_clear_error(small_mlp):
+    X, y = torch.randn(10, 5), torch.randint(0, 3, (10,))
+    dirs = lv.random_directions(small_mlp, n=2, seed=0)
+    with pytest.raises(ValueError, match="cannot run on the data.*shape \\(10, 5\\)"):
+        lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False)

@@ -346,6 +346,9 @@ class _Engine:
         ]
         self.first: _FirstLayer | None = None
         self.fused = _fused_metrics(metrics)
+        # BatchNorm variances moved along a direction (interpolation past a = 0 or 1) can
+        # cross zero; a variance is never negative, so clamp it
+        self.variances = {n for n in self.dnames if n.endswith("running_var")}
         # buffers outside the directions that a forward may update in place (e.g. a
         # counter, BatchNorm statistics in train mode) are reset before every point
         self.other_buffers = [
@@ -367,6 +370,8 @@ class _Engine:
             for k, ck in enumerate(c):
                 if ck != 0.0:
                     t.add_(self.D[k][n], alpha=float(ck))
+            if n in self.variances:
+                t.clamp_(min=0.0)
 
     def tensors_at(self, c: Sequence[float]) -> dict[str, torch.Tensor]:
         """The full state at ``c`` as new tensors (for functional calls)."""
@@ -412,6 +417,8 @@ class _Engine:
             b = self.base[n]
             Dn = torch.stack([d[n] for d in self.D])  # (ndir, *shape)
             stacked[n] = b.unsqueeze(0) + torch.tensordot(Ct.to(b.dtype), Dn, dims=1)
+            if n in self.variances:
+                stacked[n].clamp_(min=0.0)
         fixed = {n: t for n, t in self.live.items() if n not in stacked}
         model = self.model
         metric_fn = self.metrics_of
@@ -607,7 +614,14 @@ def _activation_bytes(eng: _Engine) -> int:
         x = max(eng.data.batches, key=lambda b: _batch_len(b[0]))[0]
         eng.write([0.0] * len(eng.D))
         with torch.no_grad():
-            eng.model(x)
+            try:
+                eng.model(x)
+            except Exception as exc:
+                shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
+                raise ValueError(
+                    f"the model cannot run on the data: model(x) with x of shape {shape} "
+                    f"raised {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+                ) from exc
     finally:
         for h in hooks:
             h.remove()
@@ -636,6 +650,8 @@ def _choose(eng: _Engine, C: np.ndarray, strategy: str, chunk: int | None) -> tu
     k = _chunk_size(eng, chunk)
     if strategy == "vmap":
         return "vmap", k, note
+    if len(C) < 16:  # too few points for a measurement to pay off
+        return "loop", 1, "small grid"
     x0 = eng.data.batches[0][0]
     key = (
         eng.source_id,

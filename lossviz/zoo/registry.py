@@ -185,22 +185,42 @@ def get_model(name: str, data: Any = None, **kwargs: Any) -> nn.Module:
     torch.nn.Module
         A freshly initialized model (seed torch first for reproducible weights).
     """
+    kwargs = model_kwargs(name, data, **kwargs)
+    try:
+        return MODELS[name](**kwargs)
+    except TypeError as exc:
+        raise TypeError(f"zoo model {name!r}: {exc}") from None
+
+
+def model_kwargs(name: str, data: Any = None, **kwargs: Any) -> dict[str, Any]:
+    """The keyword arguments `get_model` passes to a zoo factory: ``kwargs`` completed
+    with the shape arguments of ``data`` (input features, classes, channels, vocabulary).
+
+    Parameters
+    ----------
+    name : str
+        One of `MODELS`.
+    data : ZooData, optional
+        Data from `get_data`.
+    **kwargs
+        Explicit arguments; they win over the data's.
+
+    Returns
+    -------
+    dict
+    """
     if name not in MODELS:
         raise ValueError(f"unknown zoo model {name!r}; choose one of {sorted(MODELS)}")
-    factory = MODELS[name]
     if data is not None:
         if not isinstance(data, _data.ZooData):
             raise TypeError(
                 f"data must be a ZooData from lossviz.zoo.get_data, got {type(data).__name__}"
             )
-        accepted = _accepted(factory)
+        accepted = _accepted(MODELS[name])
         for key, value in data.model_kwargs().items():
             if key not in kwargs and (accepted is None or key in accepted):
                 kwargs[key] = value
-    try:
-        return factory(**kwargs)
-    except TypeError as exc:
-        raise TypeError(f"zoo model {name!r}: {exc}") from None
+    return kwargs
 
 
 def get_data(name: str, **kwargs: Any) -> Any:
