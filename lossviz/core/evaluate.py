@@ -601,34 +601,56 @@ def _available_bytes(device: torch.device) -> int:
     return 4 << 30
 
 
-def _activation_bytes(eng: _Engine) -> int:
-    """Bytes of all module outputs for one forward over the largest batch."""
+def output_bytes(model: nn.Module, run: Callable[[], Any]) -> int:
+    """Bytes of all module outputs produced while ``run()`` does one forward of ``model``.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The model whose modules are measured.
+    run : callable
+        Runs the forward (its exceptions propagate).
+
+    Returns
+    -------
+    int
+    """
     total = [0]
 
     def hook(m, inp, out):
         if isinstance(out, torch.Tensor):
             total[0] += out.numel() * out.element_size()
 
-    hooks = [m.register_forward_hook(hook) for m in eng.model.modules()]
+    hooks = [m.register_forward_hook(hook) for m in model.modules()]
     try:
-        x = max(eng.data.batches, key=lambda b: _batch_len(b[0]))[0]
-        eng.write([0.0] * len(eng.D))
         with torch.no_grad():
-            try:
-                eng.model(x)
-            except Exception as exc:
-                shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
-                raise ValueError(
-                    f"the model cannot run on the data: model(x) with x of shape {shape} "
-                    f"raised {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
-                ) from exc
+            run()
     finally:
         for h in hooks:
             h.remove()
+    return total[0]
+
+
+def _activation_bytes(eng: _Engine) -> int:
+    """Bytes of all module outputs for one forward over the largest batch."""
+    x = max(eng.data.batches, key=lambda b: _batch_len(b[0]))[0]
+    eng.write([0.0] * len(eng.D))
+
+    def run() -> None:
+        try:
+            eng.model(x)
+        except Exception as exc:
+            shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
+            raise ValueError(
+                f"the model cannot run on the data: model(x) with x of shape {shape} "
+                f"raised {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
+            ) from exc
+
+    total = output_bytes(eng.model, run)
     eng.reset_buffers = any(not torch.equal(t, saved) for t, saved in eng.other_buffers)
     if eng.reset_buffers:
         eng.write([0.0] * len(eng.D))
-    return total[0]
+    return total
 
 
 def _chunk_size(eng: _Engine, requested: int | None) -> int:

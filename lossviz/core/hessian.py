@@ -1361,21 +1361,10 @@ def hessian_spectrum(
 # ============================================================== public: convexity maps
 def _act_bytes(H: _Hessian) -> int:
     """Bytes of all module outputs for one forward over the largest batch."""
-    total = [0]
+    from .evaluate import output_bytes
 
-    def hook(m, inp, out):
-        if isinstance(out, torch.Tensor):
-            total[0] += out.numel() * out.element_size()
-
-    hooks = [m.register_forward_hook(hook) for m in H.model.modules()]
-    try:
-        x, y = max(H.data.batches, key=lambda b: _batch_len(b[0]))
-        with torch.no_grad():
-            H._loss_one(H.theta, {}, x, y)
-    finally:
-        for h in hooks:
-            h.remove()
-    return total[0]
+    x, y = max(H.data.batches, key=lambda b: _batch_len(b[0]))
+    return output_bytes(H.model, lambda: H._loss_one(H.theta, {}, x, y))
 
 
 def _map_chunk_size(H: _Hessian, iters: int, requested: int | None) -> int:
