@@ -18,7 +18,10 @@ tile's compute is negligible; reported are (wall - worker busy time) / tiles for
 executors with 1 worker (submission, pickling, result transfer, the tile write) and the
 core's per-call setup inside a tile ((inline tiles - one surface call) / tiles).
 
-Prints a table and a final JSON line. The machine may be shared: numbers are noisy.
+Every process uses ``--threads`` torch threads (default 1): on a small shared machine,
+torch's multi-threaded kernels in several processes oversubscribe the cores and distort
+every number. Prints a table and a final JSON line. The machine may be shared: numbers
+are noisy.
 
 Usage: ``python benchmarks/bench_distributed.py [--quick] [--no-dask] [--tiles K] [--only mlp]``
 """
@@ -80,20 +83,28 @@ def main() -> None:
     ap.add_argument("--no-dask", action="store_true", help="skip the dask LocalCluster")
     ap.add_argument("--tiles", type=int, default=16, help="tiles per run (default 16)")
     ap.add_argument("--only", choices=("mlp", "resnet"), help="run one workload only")
+    ap.add_argument(
+        "--threads", type=int, default=1, help="torch threads per process, everywhere (default 1)"
+    )
     args = ap.parse_args()
+    # one thread per process everywhere (this process, pool and dask workers), so that
+    # "1 worker" means one core and the baseline is not slowed by oversubscription
+    if args.threads != 1 and not args.no_dask:
+        ap.error("--threads other than 1 needs --no-dask (dask workers use 1 thread)")
+    torch.set_num_threads(args.threads)
 
     executors: dict[str, object] = {}
     closers = []
     for w in (1, 2):
-        ex = local_executor(w)
+        ex = local_executor(w, threads_per_worker=args.threads)
         executors[f"pool x{w}"] = ex
         closers.append(lambda ex=ex: ex.shutdown(wait=True, cancel_futures=True))
     if not args.no_dask:
         import distributed
 
         cluster = distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        )
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        )  # its nanny sets OMP_NUM_THREADS=1 in the workers
         client = distributed.Client(cluster)
         executors["dask x2"] = client
         closers += [client.close, cluster.close]
@@ -189,6 +200,7 @@ def main() -> None:
     summary["cpu_count"] = os.cpu_count()
     summary["load_avg_1min"] = os.getloadavg()[0]
     summary["quick"] = args.quick
+    summary["threads_per_process"] = args.threads
     print(json.dumps({"benchmark": "distributed", **summary}, default=float))
 
 

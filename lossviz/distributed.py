@@ -783,25 +783,38 @@ def _slices(bounds: Bounds) -> tuple[slice, ...]:
 
 
 # ====================================================================== executors
-def local_executor(workers: int | None = None) -> cf.ProcessPoolExecutor:
+def _init_worker(threads: int) -> None:
+    torch.set_num_threads(threads)
+
+
+def local_executor(
+    workers: int | None = None, threads_per_worker: int | None = None
+) -> cf.ProcessPoolExecutor:
     """A process pool with the ``spawn`` start method (safe with torch and CUDA).
 
     Parameters
     ----------
     workers : int, optional
         Number of worker processes (default: the number of CPU cores).
+    threads_per_worker : int, optional
+        torch threads in each worker (default: cores // workers, at least 1), so that the
+        workers together do not oversubscribe the cores.
 
     Returns
     -------
     concurrent.futures.ProcessPoolExecutor
     """
-    if workers is not None and (
-        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
-    ):
-        raise ValueError(f"workers must be a positive integer, got {workers!r}")
+    for name, v in (("workers", workers), ("threads_per_worker", threads_per_worker)):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
+            raise ValueError(f"{name} must be a positive integer, got {v!r}")
+    cores = os.cpu_count() or 1
+    workers = workers or cores
+    threads = threads_per_worker or max(1, cores // workers)
     return cf.ProcessPoolExecutor(
-        max_workers=workers or os.cpu_count() or 1,
+        max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(threads,),
     )
 
 
@@ -1330,7 +1343,7 @@ def _cli_executor(args: Any):
                 n_workers=args.workers or os.cpu_count() or 1,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
             )
             client = distributed.Client(cluster)
         try:
