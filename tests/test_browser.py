@@ -234,6 +234,24 @@ def _check_explorer(page, tmp, tag):
     assert "✓" in status.first.inner_text()
     _screenshot(page, tmp, f"{tag}-explorer-after")
 
+    # click the contour: a ball drops there and gradient descent runs on the 2-D slice
+    area = page.locator(f"{plot} .nsewdrag").first.bounding_box()
+    page.mouse.click(area["x"] + area["width"] * 0.5, area["y"] + area["height"] * 0.25)
+    balled = _wait_plot(
+        page,
+        plot,
+        lambda p: (
+            p["traces"][-1]["name"] == "ball"
+            and len(p["traces"][-1]["x"] or []) == 1
+            and len(p["traces"][-2]["x"] or []) > 2
+        ),
+        what="the descent ball after a click",
+    )
+    trail = balled["traces"][-2]
+    assert lo <= trail["x"][0] <= hi and 0 < trail["y"][0] <= 1  # upper half of the plot
+    note = page.locator(".lossviz-explorer .widget-html").filter(has_text="steps").first
+    assert "not on the network" in note.inner_text()
+
 
 def _check_compare(page, tmp, tag):
     """Drag the Compare's resolution slider: both panels follow, one colour scale."""

@@ -13,11 +13,13 @@ with progress reports. `ViewState` holds and validates the user's choices.
 
 from __future__ import annotations
 
+import atexit
 import inspect
 import threading
 import time
 import traceback
 import warnings
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -174,6 +176,16 @@ class JobContext:
             self.controller._deliver(self.generation, "progress", (done, total, label))
 
 
+_LIVE: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    # stop worker threads before the interpreter (and torch's thread pool) shuts down
+    for ctl in list(_LIVE):
+        ctl.close()
+
+
 class Controller:
     """Runs the latest request on a worker thread; the last request always wins.
 
@@ -217,6 +229,7 @@ class Controller:
         self.last_error: BaseException | None = None
         self.status = "idle"
         self.dropped = 0  # results discarded because a newer request had arrived
+        _LIVE.add(self)
 
     @property
     def generation(self) -> int:
