@@ -797,8 +797,9 @@ def local_executor(
     workers : int, optional
         Number of worker processes (default: the number of CPU cores).
     threads_per_worker : int, optional
-        torch threads in each worker (default: cores // workers, at least 1), so that the
-        workers together do not oversubscribe the cores.
+        torch threads in each worker (default: cores // workers, at least 1, so that the
+        workers together do not oversubscribe the cores; unless ``OMP_NUM_THREADS`` is
+        set, which the workers then follow).
 
     Returns
     -------
@@ -809,12 +810,14 @@ def local_executor(
             raise ValueError(f"{name} must be a positive integer, got {v!r}")
     cores = os.cpu_count() or 1
     workers = workers or cores
-    threads = threads_per_worker or max(1, cores // workers)
+    threads = threads_per_worker
+    if threads is None and not os.environ.get("OMP_NUM_THREADS"):
+        threads = max(1, cores // workers)
     return cf.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(threads,),
+        initializer=None if threads is None else _init_worker,
+        initargs=() if threads is None else (threads,),
     )
 
 

@@ -61,6 +61,19 @@ def make_mlp(width: int = 16) -> nn.Module:
     return MLP(2, 3, width=width, depth=2)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_torch_thread():
+    """One torch thread here and in the subprocesses: several processes with multi-threaded
+    kernels oversubscribe a 2-core machine and slow everything down many times."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+SUB_ENV = dict(os.environ, OMP_NUM_THREADS="1")
+
+
 @pytest.fixture(scope="module")
 def problem():
     torch.manual_seed(0)
@@ -426,21 +439,21 @@ CLI_ARGS = [
 ]  # fmt: skip
 
 
-def cli_reference() -> lv.Landscape:
+def cli_reference(n: int = 12) -> lv.Landscape:
     from lossviz.cli import build_data, build_model
 
     torch.manual_seed(4)
     model = build_model("zoo:mlp", {"width": 24})
     data = build_data("spiral", {"n_per_class": 5000})
     dirs = lv.random_directions(model, n=2, seed=4, norm="filter", ignore="biasbn")
-    grid = {"a": (-1.0, 1.0, 12), "b": (-1.0, 1.0, 12)}
+    grid = {"a": (-1.0, 1.0, n), "b": (-1.0, 1.0, n)}
     return lv.surface(model, data, dirs, **grid, strategy="loop", progress=False)
 
 
 def run_cli(args, **kw):
     return subprocess.run(
         [sys.executable, "-m", "lossviz.cli", "compute", *CLI_ARGS, *args],
-        capture_output=True, text=True, timeout=240, **kw,
+        capture_output=True, text=True, timeout=240, env=SUB_ENV, **kw,
     )  # fmt: skip
 
 
@@ -449,10 +462,12 @@ def test_cli_killed_then_resumed(tmp_path):
     """Kill the whole CLI run after some tiles are stored; --resume finishes the rest."""
     store = tmp_path / "store"
     out = tmp_path / "land.npz"
-    args = ["--executor", "local", "--workers", "2", "--tiles", "16", "--store", str(store)]
+    # a larger grid and one worker: the 16 tiles take long enough to be interrupted
+    grid = ["--a", "-1", "1", "24", "--b", "-1", "1", "24"]
+    args = [*grid, "--executor", "local", "--workers", "1", "--tiles", "16", "--store", str(store)]
     proc = subprocess.Popen(
         [sys.executable, "-m", "lossviz.cli", "compute", *CLI_ARGS, *args, "-o", str(out)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, env=SUB_ENV,
     )  # fmt: skip
     ts = TileStore(store)
     deadline = time.time() + 180
@@ -473,7 +488,7 @@ def test_cli_killed_then_resumed(tmp_path):
     assert reused >= len(before) and computed + reused == 16
     assert "points/s" in r.stderr and "tiles 16/16" in r.stderr
     land = lv.Landscape.load(out)
-    assert_same(land, cli_reference())
+    assert_same(land, cli_reference(24))
 
 
 @pytest.mark.slow
@@ -515,7 +530,7 @@ def _mpi_ready() -> bool:
 @pytest.mark.skipif(not _mpi_ready(), reason="needs mpirun (apt openmpi-bin) and mpi4py")
 def test_mpi_run_equals_local(tmp_path):
     out = tmp_path / "land.npz"
-    env = dict(os.environ, OMPI_ALLOW_RUN_AS_ROOT="1", OMPI_ALLOW_RUN_AS_ROOT_CONFIRM="1")
+    env = dict(SUB_ENV, OMPI_ALLOW_RUN_AS_ROOT="1", OMPI_ALLOW_RUN_AS_ROOT_CONFIRM="1")
     env["OMPI_MCA_rmaps_base_oversubscribe"] = "1"
     cmd = [
         "mpirun", "-n", "3", sys.executable, "-m", "mpi4py.futures", "-m", "lossviz.cli",
