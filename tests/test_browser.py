@@ -130,7 +130,9 @@ def _wait_plot(page, sel, pred, timeout=90.0, what="plot"):
             return last
         time.sleep(0.2)
     summary = None if last is None else {"title": last["title"], "n": len(last["traces"])}
-    raise AssertionError(f"timed out waiting for {what}; last: {json.dumps(summary)}")
+    root = sel.split()[0]
+    status = page.locator(f"{root} .widget-html").all_inner_texts()[:4]
+    raise AssertionError(f"timed out waiting for {what}; last: {json.dumps(summary)}; {status}")
 
 
 def _final(p):
@@ -180,19 +182,13 @@ def _screenshot(page, tmp, name):
 
 # ---------------------------------------------------------------------- references
 def _models():
-    """The models of the notebook, rebuilt with the same seeds."""
-    import torch
+    """The notebook's models (pretrained zoo checkpoints) and data."""
+    from lossviz import zoo
 
-    from lossviz.zoo import MLP, spiral
-
-    X, y = spiral(n_per_class=100)
-    torch.manual_seed(0)
-    net = MLP(2, 3, width=16, depth=2)
-    torch.manual_seed(1)
-    plain = MLP(2, 3, width=12, depth=4)
-    torch.manual_seed(1)
-    skip = MLP(2, 3, width=12, depth=4, skip=1)
-    return (X, y), net, {"no skip": plain, "skip": skip}
+    net, data = zoo.pretrained("spiral-mlp128-64-32", with_data=True)
+    plain = zoo.pretrained("spiral-mlp16")
+    skip = zoo.pretrained("spiral-mlp16-skip")
+    return data, net, {"16 layers, no skip": plain, "16 layers, skip": skip}
 
 
 def _reference(model, data, a, b, n, seed=0):
@@ -230,7 +226,7 @@ def _check_explorer(page, tmp, tag):
     ref = _reference(net, data, (lo, hi), (-1, 1), 15)
     np.testing.assert_allclose(tr["z"], ref["loss"].T, rtol=1e-4)
     assert not np.allclose(tr["z"], first["traces"][0]["z"])
-    status = page.locator(".lossviz-explorer .widget-html").filter(has_text="on 300 samples")
+    status = page.locator(".lossviz-explorer .widget-html").filter(has_text="on 600 samples")
     assert "✓" in status.first.inner_text()
     _screenshot(page, tmp, f"{tag}-explorer-after")
 
@@ -257,13 +253,14 @@ def _check_compare(page, tmp, tag):
     """Drag the Compare's resolution slider: both panels follow, one colour scale."""
     data, _, models = _models()
     plot = ".lossviz-compare .js-plotly-plot"
-    _wait_plot(page, plot, lambda p: _final(p) and len(p["traces"][0]["x"]) == 11)
+    _wait_plot(page, plot, lambda p: _final(p) and len(p["traces"][0]["x"]) == 9)
     slider = _slider(page, ".lossviz-compare", "resolution")
-    _drag(page, slider.locator(".noUi-handle"), 25)
+    _drag(page, slider.locator(".noUi-handle"), 8)
     moved = _wait_plot(
         page,
         plot,
-        lambda p: _final(p) and len(p["traces"][0]["x"]) != 11,
+        lambda p: _final(p) and len(p["traces"][0]["x"]) != 9,
+        timeout=180,
         what="the Compare's frame after the drag",
     )
     n = int(_numbers(slider.locator(".widget-readout").inner_text())[0])
@@ -272,7 +269,8 @@ def _check_compare(page, tmp, tag):
     for tr, (name, model) in zip(panels, models.items(), strict=True):
         assert len(tr["x"]) == n, name
         ref = _reference(model, data, (-1, 1), (-1, 1), n)
-        np.testing.assert_allclose(tr["z"], ref["loss"].T, rtol=1e-4, err_msg=name)
+        # the Compare draws log10(loss) (scale='log' in the notebook)
+        np.testing.assert_allclose(tr["z"], np.log10(ref["loss"].T), rtol=1e-4, err_msg=name)
     layout = page.evaluate(f"() => document.querySelector('{plot}').layout.coloraxis || null")
     assert layout is not None  # both panels use one shared colour axis
     page.locator(plot).scroll_into_view_if_needed()

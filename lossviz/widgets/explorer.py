@@ -323,7 +323,8 @@ class _LandscapeWidget(widgets.VBox):
         self.w_error = widgets.HTML(value="", layout={"display": "none"})
         self.w_error.add_class("lossviz-error")
         # -- figure
-        self.figure = go.FigureWidget(
+        self._unseen_renders = False
+        self.figure = self._new_figure(
             layout=go.Layout(
                 height=self._height(),
                 margin={"l": 60, "r": 20, "t": 50, "b": 50},
@@ -351,6 +352,41 @@ class _LandscapeWidget(widgets.VBox):
             on_error=self._on_error,
             on_status=self._on_status,
         )
+
+    # -- the figure widget and front ends that appear late
+    def _new_figure(self, data: Any = None, layout: Any = None) -> Any:
+        fw = go.FigureWidget(data=data, layout=layout)
+        fw._view_count = 0  # the front end counts its views: we learn when one exists
+        fw.observe(self._on_view_count, names="_view_count")
+        return fw
+
+    def _on_view_count(self, change: dict) -> None:
+        """Redraw in a fresh FigureWidget if frames were sent before any view existed.
+
+        plotly sends updates as transient messages; ones that reach the browser before
+        the widget's JavaScript module has loaded are lost (seen in JupyterLab when the
+        first frame is fast), leaving an empty plot. A new FigureWidget carries the whole
+        current figure in its initial state.
+        """
+        if not (change["new"] or 0) > 0 or (change["old"] or 0) > 0:
+            return
+        with self._render_lock:
+            if not self._unseen_renders:
+                return
+            self._unseen_renders = False
+            old = self.figure
+            data = [_clean(t.to_plotly_json(), ("uid",)) for t in old.data]
+            self.figure = self._new_figure(data=data, layout=old.layout.to_plotly_json())
+            self.figure_box.children = [self.figure]
+            self._after_new_figure()
+        old.close()
+
+    def _after_new_figure(self) -> None:
+        """Hook: re-attach figure callbacks after `_on_view_count` replaced the figure."""
+
+    def _drawn(self) -> None:
+        if not self.figure._view_count:
+            self._unseen_renders = True
 
     # -- layout pieces subclasses assemble
     def _height(self) -> int:
@@ -507,6 +543,7 @@ class _LandscapeWidget(widgets.VBox):
             if not frame.preview:
                 self._full = frame
             self._render(frame)
+            self._drawn()
             self.frames_shown += 1
         tag = (
             '<b style="background:#ffd54f;padding:0 4px">PREVIEW</b> '
@@ -560,6 +597,7 @@ class _LandscapeWidget(widgets.VBox):
         with self._render_lock:
             if self._frame is not None:
                 self._render(self._frame)
+                self._drawn()
 
     # ------------------------------------------------------------------ drawing
     def _render(self, frame: Frame) -> None:  # pragma: no cover - abstract
@@ -1023,6 +1061,10 @@ class Explorer(_LandscapeWidget):
         return path
 
     # -- descent ------------------------------------------------------------------
+    def _after_new_figure(self) -> None:
+        self._click_attached = False
+        self._attach_click()
+
     def _attach_click(self) -> None:
         for tr in self.figure.data:
             if tr.type in ("contour", "heatmap"):
@@ -1142,6 +1184,7 @@ class Explorer(_LandscapeWidget):
             data[-2].x, data[-2].y = pts[:, 0].tolist(), pts[:, 1].tolist()
             data[-1].x, data[-1].y = pts[-1:, 0].tolist(), pts[-1:, 1].tolist()
         sync_widget_state(self.figure)
+        self._drawn()
 
 
 def _trajectory_kind(trajectory: Any) -> str | None:
