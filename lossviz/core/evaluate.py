@@ -346,27 +346,32 @@ class _Engine:
             # one flat buffer for every tensor along the directions: a grid point is then
             # written with 1 + n_directions vector ops instead of several per tensor
             dtype = dtypes.pop()
+            # every tensor starts on a 64-byte boundary (oneDNN convolutions are much slower
+            # on unaligned weights); the padding stays zero
+            align = max(1, 64 // torch.empty((), dtype=dtype).element_size())
             sizes = [live[n].numel() for n in self.dnames]
-            with torch.no_grad():
-                self.flat = torch.cat([live[n].detach().reshape(-1) for n in self.dnames])
-                self.flat_base = self.flat.clone()
-                self.flat_D = [
-                    torch.cat([d[n].to(device, dtype).reshape(-1) for n in self.dnames])
-                    for d in dirs
-                ]
-            for n, view in zip(self.dnames, self.flat.split(sizes), strict=True):
-                live[n].data = view.view_as(live[n])
-            self.base = OrderedDict(
-                (n, v.view_as(live[n]))
-                for n, v in zip(self.dnames, self.flat_base.split(sizes), strict=True)
-            )
-            self.D = [
-                OrderedDict(
-                    (n, v.view_as(live[n]))
-                    for n, v in zip(self.dnames, fd.split(sizes), strict=True)
+            starts = np.concatenate([[0], np.cumsum([-(-z // align) * align for z in sizes])])
+
+            def packed(tensors: Sequence[torch.Tensor]) -> torch.Tensor:
+                out = torch.zeros(int(starts[-1]), dtype=dtype, device=device)
+                for t, o, z in zip(tensors, starts, sizes, strict=False):
+                    out[int(o) : int(o) + z] = t.reshape(-1)
+                return out
+
+            def views(flat: torch.Tensor) -> OrderedDict[str, torch.Tensor]:
+                return OrderedDict(
+                    (n, flat[int(o) : int(o) + z].view_as(live[n]))
+                    for n, o, z in zip(self.dnames, starts, sizes, strict=False)
                 )
-                for fd in self.flat_D
-            ]
+
+            with torch.no_grad():
+                self.flat = packed([live[n].detach() for n in self.dnames])
+                self.flat_base = self.flat.clone()
+                self.flat_D = [packed([d[n].to(device, dtype) for n in self.dnames]) for d in dirs]
+            for n, view in views(self.flat).items():
+                live[n].data = view
+            self.base = views(self.flat_base)
+            self.D = [views(fd) for fd in self.flat_D]
         else:
             self.base = OrderedDict((n, live[n].detach().clone()) for n in self.dnames)
             self.D = [
@@ -597,6 +602,13 @@ class _FirstLayer:
             return "the first conv layer's padding mode is not 'zeros'"
         if sum(1 for c in calls if c[0] == mname) != 1:
             return "the first layer is called more than once"
+        fan_in = getattr(mod, "in_features", None)
+        if isinstance(mod, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+            fan_in = mod.in_channels // mod.groups * math.prod(mod.kernel_size)
+        if fan_in is not None and fan_in < 8 * len(eng.D):
+            # combining the cached outputs costs len(D) multiply-adds per output element,
+            # the layer itself fan_in: too small a layer is cheaper to run
+            return f"the first layer is too small to pay off (fan-in {fan_in})"
         prefix = f"{mname}." if mname else ""
         local = [pn for pn, _ in mod.named_parameters(recurse=False)]
         pnames = {prefix + pn for pn in local}
