@@ -22,6 +22,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -278,7 +279,28 @@ def _check_compare(page, tmp, tag):
 
 
 # ---------------------------------------------------------------------- tests
+def _with_retry(run, what):
+    """One retry: a real browser on a busy 2-core machine occasionally misses a frame."""
+    try:
+        run()
+    except Exception as exc:  # noqa: BLE001 - retried once, then raised
+        warnings.warn(
+            f"{what}: first attempt failed ({type(exc).__name__}: {exc}); retrying", stacklevel=2
+        )
+        run()
+
+
 def test_voila_explorer_and_compare(chromium, workdir):
+    _with_retry(lambda: _run_voila(chromium, workdir), "Voila")
+
+
+def test_jupyterlab_explorer(chromium, workdir):
+    if shutil.which("jupyter-lab") is None:
+        pytest.skip("needs jupyterlab")
+    _with_retry(lambda: _run_lab(chromium, workdir), "JupyterLab")
+
+
+def _run_voila(chromium, workdir):
     port = _free_port()
     cmd = [
         shutil.which("voila"),
@@ -299,12 +321,10 @@ def test_voila_explorer_and_compare(chromium, workdir):
     assert not [e for e in errors if "lossviz" in e or "plotly" in e.lower()], errors
 
 
-def test_jupyterlab_explorer(chromium, workdir):
-    if shutil.which("jupyter-lab") is None:
-        pytest.skip("needs jupyterlab")
+def _run_lab(chromium, workdir):
     port = _free_port()
     settings = workdir / "lab-settings" / "@jupyterlab" / "notebook-extension"
-    settings.mkdir(parents=True)
+    settings.mkdir(parents=True, exist_ok=True)
     # render every cell (JupyterLab 4 only renders cells in view by default)
     (settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(workdir / "lab-settings"))
