@@ -212,15 +212,17 @@ def _check_explorer(page, tmp, tag):
 
     slider = _slider(page, ".lossviz-explorer", "a range")
     _drag(page, slider.locator(".noUi-handle-lower"), 40)
+    time.sleep(0.5)  # the readout is final once the mouse is up
+    lo, hi = _numbers(slider.locator(".widget-readout").inner_text())
+    assert lo > -1.0 and hi == pytest.approx(1.0)
+    # intermediate frames of the drag may come first; the last request must win
     moved = _wait_plot(
         page,
         plot,
-        lambda p: _final(p) and p["traces"][0]["x"][0] > -0.99,
-        what="the Explorer's frame after the drag",
+        lambda p: _final(p) and abs(p["traces"][0]["x"][0] - lo) < 1e-6,
+        timeout=180,
+        what=f"the Explorer's frame for a = [{lo}, {hi}] after the drag",
     )
-    readout = slider.locator(".widget-readout").inner_text()
-    lo, hi = _numbers(readout)
-    assert lo > -1.0 and hi == pytest.approx(1.0)
     tr = moved["traces"][0]
     np.testing.assert_allclose(tr["x"], np.linspace(lo, hi, 15), atol=1e-9)
     np.testing.assert_allclose(tr["y"], np.linspace(-1, 1, 15), atol=1e-9)
@@ -257,14 +259,16 @@ def _check_compare(page, tmp, tag):
     _wait_plot(page, plot, lambda p: _final(p) and len(p["traces"][0]["x"]) == 9)
     slider = _slider(page, ".lossviz-compare", "resolution")
     _drag(page, slider.locator(".noUi-handle"), 8)
+    time.sleep(0.5)  # the readout is final once the mouse is up
+    n = int(_numbers(slider.locator(".widget-readout").inner_text())[0])
+    assert n != 9
     moved = _wait_plot(
         page,
         plot,
-        lambda p: _final(p) and len(p["traces"][0]["x"]) != 9,
+        lambda p: _final(p) and len(p["traces"][0]["x"]) == n,
         timeout=180,
-        what="the Compare's frame after the drag",
+        what=f"the Compare's {n}x{n} frame after the drag",
     )
-    n = int(_numbers(slider.locator(".widget-readout").inner_text())[0])
     panels = [t for t in moved["traces"] if t["type"] == "contour"]
     assert len(panels) == 2
     for tr, (name, model) in zip(panels, models.items(), strict=True):
