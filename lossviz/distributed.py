@@ -70,9 +70,9 @@ from .core.evaluate import (
     EvalData,
     as_eval_data,
     axis_values,
+    check_grid_directions,
     resolve_metrics,
 )
-from .core.params import check_model
 from .landscape import Landscape
 
 __all__ = [
@@ -965,14 +965,7 @@ def surface_tiles(
     (4, (6, 4))
     """
     t_start = time.perf_counter()
-    check_model(model)
-    if not isinstance(dirs, Directions):
-        raise TypeError(
-            f"dirs must be lossviz.Directions (see lv.random_directions), got {type(dirs).__name__}"
-        )
-    if len(dirs) not in (1, 2):
-        raise ValueError(f"dirs must hold 1 (1D) or 2 (2D) directions, got {len(dirs)}")
-    dirs.check_model(model, "dirs")
+    check_grid_directions(model, dirs)
     check_choice("strategy", strategy, STRATEGIES)
     check_choice("bn", bn, BN_MODES)
     for name, v in (("chunk_size", chunk_size), ("subsample", subsample)):

@@ -815,6 +815,26 @@ def grid_coefficients(coords: Sequence[np.ndarray]) -> np.ndarray:
     return np.stack([m.ravel() for m in mesh], axis=1)
 
 
+def check_grid_directions(model: nn.Module, dirs: Any) -> None:
+    """Validate a model and the one or two directions of a 1D/2D grid around it.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The model at the center point.
+    dirs : Directions
+        Must hold 1 or 2 directions matching the model's tensors.
+    """
+    check_model(model)
+    if not isinstance(dirs, Directions):
+        raise TypeError(
+            f"dirs must be lossviz.Directions (see lv.random_directions), got {type(dirs).__name__}"
+        )
+    if len(dirs) not in (1, 2):
+        raise ValueError(f"dirs must hold 1 (1D) or 2 (2D) directions, got {len(dirs)}")
+    dirs.check_model(model, "dirs")
+
+
 def surface(
     model: nn.Module,
     data: Any,
@@ -914,14 +934,7 @@ def surface(
             chunk_size=chunk_size, batch_size=batch_size, bn=bn, subsample=subsample,
             cancel=cancel, callback=callback, store_directions=store_directions,
         )  # fmt: skip
-    check_model(model)
-    if not isinstance(dirs, Directions):
-        raise TypeError(
-            f"dirs must be lossviz.Directions (see lv.random_directions), got {type(dirs).__name__}"
-        )
-    if len(dirs) not in (1, 2):
-        raise ValueError(f"dirs must hold 1 (1D) or 2 (2D) directions, got {len(dirs)}")
-    dirs.check_model(model, "dirs")
+    check_grid_directions(model, dirs)
     check_choice("strategy", strategy, STRATEGIES)
     check_choice("bn", bn, BN_MODES)
     if chunk_size is not None and (

@@ -47,6 +47,7 @@ from .evaluate import (
     _progress_bar,
     as_eval_data,
     axis_values,
+    check_grid_directions,
     grid_coefficients,
     resolve_device,
     resolve_metrics,
@@ -1482,14 +1483,7 @@ def eigen_ratio_surface(
     """
     from .evaluate import MAX_GRID_POINTS
 
-    check_model(model)
-    if not isinstance(dirs, Directions):
-        raise TypeError(
-            f"dirs must be lossviz.Directions (see lv.random_directions), got {type(dirs).__name__}"
-        )
-    if len(dirs) not in (1, 2):
-        raise ValueError(f"dirs must hold 1 (1D) or 2 (2D) directions, got {len(dirs)}")
-    dirs.check_model(model, "dirs")
+    check_grid_directions(model, dirs)
     check_choice("method", method, METHODS)
     check_choice("strategy", strategy, STRATEGIES)
     check_choice("unconverged", unconverged, ("keep", "nan"))
