@@ -64,13 +64,13 @@ from ._util import atomic_path, check_choice, optional_import
 from .core.directions import Directions
 from .core.evaluate import (
     BN_MODES,
-    MAX_GRID_POINTS,
     STRATEGIES,
     Cancelled,
     EvalData,
+    _move,
     as_eval_data,
-    axis_values,
     check_grid_directions,
+    grid_axes,
     resolve_metrics,
 )
 from .landscape import Landscape
@@ -415,20 +415,12 @@ def _context(job: _Job, payload: Any) -> tuple[_Context, bool]:
                     f"{got[:12]} vs {job.data_hash[:12]}); the data spec must be "
                     "deterministic and see the same files on every worker"
                 )
-        batches = [_move_batch(b, device) for b in batches]
+        batches = [_move(b, device) for b in batches]
         ctx = _Context(raw["weights"], dirs.to(device), batches, device)
         _CACHE[job.key] = ctx
         while len(_CACHE) > 2:
             _CACHE.popitem(last=False)
         return ctx, True
-
-
-def _move_batch(b: Any, device: torch.device) -> Any:
-    if isinstance(b, torch.Tensor):
-        return b.to(device)
-    if isinstance(b, (tuple, list)):
-        return type(b)(_move_batch(v, device) for v in b)
-    return b
 
 
 def _forget(key: str) -> None:
@@ -990,17 +982,9 @@ def surface_tiles(
             f"data_spec must be a string ('digits', 'module:function'), got {data_spec!r}"
         )
 
-    coords = [axis_values(a, "a")]
-    if len(dirs) == 2:
-        coords.append(axis_values(a if b is None else b, "b"))
-    elif b is not None:
-        raise ValueError(
-            "b was given but dirs holds one direction; pass two directions for a 2D surface"
-        )
+    coords = grid_axes(dirs, a, b)
     shape = tuple(c.size for c in coords)
     npts = math.prod(shape)
-    if npts > MAX_GRID_POINTS:
-        raise ValueError(f"the grid has {npts} points; at most {MAX_GRID_POINTS} are allowed")
     fns = resolve_metrics(metrics, loss_fn)
     n_workers = _n_workers(executor, kind)
     if tiles is None:

@@ -815,6 +815,33 @@ def grid_coefficients(coords: Sequence[np.ndarray]) -> np.ndarray:
     return np.stack([m.ravel() for m in mesh], axis=1)
 
 
+def grid_axes(dirs: Sequence[Any], a: Any, b: Any) -> list[np.ndarray]:
+    """The grid's coordinate arrays for one or two directions, validated.
+
+    Parameters
+    ----------
+    dirs : Directions
+        One or two directions.
+    a, b : tuple (min, max, num) or array_like
+        The axes; ``b`` defaults to ``a`` with two directions and must be None with one.
+
+    Returns
+    -------
+    list of numpy.ndarray
+    """
+    coords = [axis_values(a, "a")]
+    if len(dirs) == 2:
+        coords.append(axis_values(a if b is None else b, "b"))
+    elif b is not None:
+        raise ValueError(
+            "b was given but dirs holds one direction; pass two directions for a 2D surface"
+        )
+    npts = math.prod(c.size for c in coords)
+    if npts > MAX_GRID_POINTS:
+        raise ValueError(f"the grid has {npts} points; at most {MAX_GRID_POINTS} are allowed")
+    return coords
+
+
 def check_grid_directions(model: nn.Module, dirs: Any) -> None:
     """Validate a model and the one or two directions of a 1D/2D grid around it.
 
@@ -945,16 +972,8 @@ def surface(
         isinstance(subsample, bool) or not isinstance(subsample, int) or subsample < 1
     ):
         raise ValueError(f"subsample must be a positive integer, got {subsample!r}")
-    coords = [axis_values(a, "a")]
-    if len(dirs) == 2:
-        coords.append(axis_values(a if b is None else b, "b"))
-    elif b is not None:
-        raise ValueError(
-            "b was given but dirs holds one direction; pass two directions for a 2D surface"
-        )
-    npts = int(np.prod([c.size for c in coords]))
-    if npts > MAX_GRID_POINTS:
-        raise ValueError(f"the grid has {npts} points; at most {MAX_GRID_POINTS} are allowed")
+    coords = grid_axes(dirs, a, b)
+    npts = math.prod(c.size for c in coords)
     fns = resolve_metrics(metrics, loss_fn)
     dev = resolve_device(device)
     edata = as_eval_data(data, dev, batch_size=batch_size, subsample=subsample)

@@ -46,8 +46,8 @@ from .evaluate import (
     _is_cancelled,
     _progress_bar,
     as_eval_data,
-    axis_values,
     check_grid_directions,
+    grid_axes,
     grid_coefficients,
     resolve_device,
     resolve_metrics,
@@ -1481,7 +1481,6 @@ def eigen_ratio_surface(
     cluster. On the digits MLP, warm and cold starts agreed to 0.5% of ``lambda_max``
     at ``tol = 1e-3``; lower ``tol`` for quantitative use.
     """
-    from .evaluate import MAX_GRID_POINTS
 
     check_grid_directions(model, dirs)
     check_choice("method", method, METHODS)
@@ -1492,16 +1491,8 @@ def eigen_ratio_surface(
         _check_int("max_iter", max_iter)
     if chunk_size is not None:
         _check_int("chunk_size", chunk_size)
-    coords = [axis_values(a, "a")]
-    if len(dirs) == 2:
-        coords.append(axis_values(a if b is None else b, "b"))
-    elif b is not None:
-        raise ValueError(
-            "b was given but dirs holds one direction; pass two directions for a 2D surface"
-        )
-    npts = int(np.prod([c.size for c in coords]))
-    if npts > MAX_GRID_POINTS:
-        raise ValueError(f"the grid has {npts} points; at most {MAX_GRID_POINTS} are allowed")
+    coords = grid_axes(dirs, a, b)
+    npts = math.prod(c.size for c in coords)
     setup = _Setup(model, data, loss_fn, device, batch_size, subsample, bn, None, center, hvp=hvp)
     mi = max_iter if max_iter is not None else (60 if method == "lanczos" else 500)
     C = grid_coefficients(coords)
