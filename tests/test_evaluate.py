@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import copy
+import os
+import sys
 import threading
 import warnings
 
 import numpy as np
 import pytest
 import torch
-from conftest import assert_identical, snapshot
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 import lossviz as lv
+from conftest import assert_identical, snapshot
 from lossviz.core.evaluate import _STRATEGY_CACHE
 
 
@@ -436,3 +438,137 @@ def test_model_that_cannot_run_on_the_data_gives_a_clear_error(small_mlp):
     dirs = lv.random_directions(small_mlp, n=2, seed=0)
     with pytest.raises(ValueError, match="cannot run on the data.*shape \\(10, 5\\)"):
         lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False)
+
+
+# ---------------------------------------------------------------------- CPU speed paths
+class ViewAfterConv(CNN):
+    """``.view`` on a conv activation: fails on a channels-last tensor."""
+
+    def forward(self, x):
+        x = torch.relu(self.bn(self.c1(x)))
+        x = nn.functional.max_pool2d(torch.relu(self.c2(x)), 2)
+        return self.fc(x.view(x.shape[0], -1))
+
+
+@pytest.mark.parametrize("cls", [CNN, ViewAfterConv])
+def test_channels_last_layout_is_exact_or_not_used(cls):
+    from lossviz.core.evaluate import _LAYOUT_CACHE, _Engine, as_eval_data, resolve_metrics
+
+    torch.manual_seed(0)
+    model = cls().eval()
+    X, y = torch.randn(40, 1, 8, 8), torch.randint(0, 3, (40,))
+    dirs = lv.random_directions(model, n=2, seed=3, ignore=None)
+    snap = snapshot(model)
+    # declare channels-last faster for this model so only correctness decides
+    metrics = resolve_metrics(("loss", "accuracy"), None)
+    eng = _Engine(
+        model, as_eval_data((X, y), torch.device("cpu")), dirs, metrics, torch.device("cpu")
+    )
+    _LAYOUT_CACHE.clear()
+    _LAYOUT_CACHE[eng.cache_key()] = True
+    land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), b=(-0.5, 0.5, 3), progress=False)
+    assert land.meta["channels_last"] is (cls is CNN)
+    if cls is ViewAfterConv:
+        assert "channels-last layout fails" in land.meta["strategy_note"]
+        assert _LAYOUT_CACHE[eng.cache_key()] is False
+    loss, acc = naive(model, X, y, dirs, land.coords)
+    assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
+    assert np.allclose(land["accuracy"], acc)
+    assert_identical(model, snap)
+
+
+def test_channels_last_engine_stores_conv_weights_nhwc():
+    from lossviz.core.evaluate import _Engine, as_eval_data, resolve_metrics
+
+    torch.manual_seed(0)
+    model = CNN().eval()
+    X, y = torch.randn(8, 1, 8, 8), torch.randint(0, 3, (8,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    eng = _Engine(
+        model, as_eval_data((X, y), torch.device("cpu")), dirs, resolve_metrics(("loss",), None),
+        torch.device("cpu"),
+    )  # fmt: skip
+    eng._pack(channels_last=True)
+    w = eng.live["c2.weight"]
+    assert w.is_contiguous(memory_format=torch.channels_last) and not w.is_contiguous()
+    # the flat buffer still holds theta + c1 d1 + c2 d2 for every tensor
+    eng.write([0.3, -0.7])
+    for n in dirs.names:
+        want = model.state_dict()[n] + 0.3 * dirs[0][n] - 0.7 * dirs[1][n]
+        assert torch.allclose(eng.live[n], want, atol=1e-6), n
+    assert eng.flat.data_ptr() <= w.data_ptr() < eng.flat.data_ptr() + 4 * eng.flat.numel()
+
+
+def test_auto_measures_on_real_grid_points(spiral_data, small_mlp):
+    """The measurement evaluates actual grid points with both strategies; all are exact."""
+    X, y = spiral_data
+    _STRATEGY_CACHE.clear()
+    dirs = lv.random_directions(small_mlp, n=2, seed=5)
+    seen = []
+    land = lv.surface(
+        small_mlp, (X, y), dirs, a=(-1.0, 1.0, 8), b=(-1.0, 1.0, 6), progress=False,
+        callback=lambda p, d, t: seen.append(p.meta["strategy"]),
+    )  # fmt: skip
+    assert seen[0] == "measure" and seen[-1] in ("loop", "vmap")
+    assert land.meta["strategy_note"].startswith("measured loop")
+    loss, acc = naive(small_mlp, X, y, dirs, land.coords)
+    assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
+    assert np.allclose(land["accuracy"], acc)
+
+
+def test_auto_falls_back_when_vmap_fails_while_measuring():
+    _STRATEGY_CACHE.clear()
+    torch.manual_seed(0)
+    model = Stateful()
+    X, y = torch.randn(20, 2), torch.randint(0, 3, (20,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    with pytest.warns(RuntimeWarning, match="per-point loop"):
+        land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 6), progress=False)
+    assert land.meta["strategy"] == "loop" and land.meta["strategy_note"].startswith(
+        "vmap unavailable"
+    )
+    loss, _ = naive(model, X, y, dirs, land.coords)
+    assert np.allclose(land["loss"], loss, atol=1e-5)
+
+
+_ALLOC = """
+import ctypes, resource, torch
+from lossviz.core._cpu import retained_memory
+with retained_memory() as tuned, torch.no_grad():
+    t = torch.empty(5 << 20)  # 20 MB
+    # glibc's chunk header: bit 2 of the size field marks a block served by mmap, which
+    # is handed back to the OS on free and page-faulted in again on the next allocation
+    mmapped = bool(ctypes.c_size_t.from_address(t.data_ptr() - 8).value & 2)
+    del t
+    x = torch.ones(1024, 1024, 4)
+    r0 = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(20):
+        h = x
+        for _ in range(4):  # a forward pass: a chain of 16 MB activations
+            h = h * 2.0
+        del h
+    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - r0
+print(tuned, mmapped, faults)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc allocator")
+def test_retained_memory_keeps_activations_off_mmap():
+    """Under ``retained_memory`` activations come from the heap and are reused, not faulted
+    in again per forward; LOSSVIZ_MALLOC_TUNING=0 leaves glibc's defaults alone."""
+    import subprocess
+
+    def run(env_value):
+        env = {**os.environ, "LOSSVIZ_MALLOC_TUNING": env_value}
+        out = subprocess.run(
+            [sys.executable, "-c", _ALLOC], capture_output=True, text=True, env=env, check=True
+        ).stdout.split()
+        return out[0] == "True", out[1] == "True", int(out[2])
+
+    tuned, mmapped_tuned, faults_tuned = run("1")
+    untuned, mmapped_default, _ = run("0")
+    assert tuned and not untuned
+    assert mmapped_default and not mmapped_tuned
+    # 20 forwards x 4 activations x 16 MB: 320k page faults if every activation faulted in
+    # again; reused memory faults only the working set in once
+    assert faults_tuned < 40_000

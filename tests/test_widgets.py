@@ -18,6 +18,12 @@ from lossviz.zoo import MLP, spiral
 
 
 # ---------------------------------------------------------------------- fixtures
+def same_values(actual, desired):
+    """Equal up to float rounding: the evaluator may pick loop or vmap per call (they agree
+    to ~1e-8), while a stale frame of another state differs by far more."""
+    np.testing.assert_allclose(actual, desired, rtol=1e-6, atol=1e-7)
+
+
 @pytest.fixture(scope="module")
 def data():
     return spiral(n_per_class=100)
@@ -236,8 +242,8 @@ def test_landscape_job_preview_then_full(data, net):
     assert prev.lands["m"].shape == (7, 7) and prev.lands["m"].meta["preview"]
     assert prev.lands["m"].meta["n_samples"] == 64 and "preview" in prev.label
     ref = _ref(net, data, seed=2, norm="layer", a=(-0.5, 1.0), b=(-1.0, 0.5), n=15)
-    np.testing.assert_array_equal(full.lands["m"]["loss"], ref["loss"])
-    np.testing.assert_array_equal(full.lands["m"]["accuracy"], ref["accuracy"])
+    same_values(full.lands["m"]["loss"], ref["loss"])
+    same_values(full.lands["m"]["accuracy"], ref["accuracy"])
     # the same state again comes from the cache: one frame, at once
     ctl.submit(st.update(view="surface"))
     assert ctl.wait(5)
@@ -276,7 +282,7 @@ def test_explorer_state_changes_give_the_expected_landscapes(explorer, net, data
     ex = explorer
     assert ex.wait(60)
     ref = _ref(net, data, n=15)
-    np.testing.assert_array_equal(ex.landscape["loss"], ref["loss"])
+    same_values(ex.landscape["loss"], ref["loss"])
     # what is drawn: the renderer's contour of the landscape (z is land[metric].T)
     assert ex.figure.data[0].type == "contour"
     np.testing.assert_allclose(_z(ex.figure), ref["loss"].T)
@@ -287,7 +293,7 @@ def test_explorer_state_changes_give_the_expected_landscapes(explorer, net, data
     assert ex.w_norm.value == "layer" and ex.w_seed.value == 3  # controls follow set()
     assert ex.wait(60)
     ref = _ref(net, data, seed=3, norm="layer", ignore=None, a=(-0.5, 0.8), b=(-1.2, 0.4), n=11)
-    np.testing.assert_array_equal(ex.landscape["loss"], ref["loss"])
+    same_values(ex.landscape["loss"], ref["loss"])
     np.testing.assert_allclose(_z(ex.figure), ref["loss"].T)
 
     # render-only changes: no recomputation, new picture
@@ -304,7 +310,7 @@ def test_explorer_state_changes_give_the_expected_landscapes(explorer, net, data
     assert ex.wait(60)
     ref1 = _ref(net, data, seed=3, norm="layer", ignore=None, a=(-0.5, 0.8), n=11, ndim=1)
     assert ex.landscape.ndim == 1
-    np.testing.assert_array_equal(ex.landscape["loss"], ref1["loss"])
+    same_values(ex.landscape["loss"], ref1["loss"])
     assert ex.w_b.disabled
     with pytest.raises(ValueError, match="norm"):
         ex.set(norm="bogus")
@@ -329,7 +335,7 @@ def test_burst_of_20_slider_messages_ends_on_the_last_state(explorer, net, data)
     assert ex.wait(60)
     assert seen[-1] == 20 and ex.frame.state.seed == 20 and not ex.frame.preview
     ref = _ref(net, data, seed=20, n=15)
-    np.testing.assert_array_equal(ex.landscape["loss"], ref["loss"])
+    same_values(ex.landscape["loss"], ref["loss"])
     np.testing.assert_allclose(_z(ex.figure), ref["loss"].T)
     assert "PREVIEW" not in ex.figure.layout.title.text
 
@@ -338,7 +344,7 @@ def test_burst_of_20_slider_messages_ends_on_the_last_state(explorer, net, data)
     _slider_msg(ex.w_res, 9)
     assert ex.wait(60)
     ref = _ref(net, data, seed=20, a=(-0.25, 0.75), n=9)
-    np.testing.assert_array_equal(ex.landscape["loss"], ref["loss"])
+    same_values(ex.landscape["loss"], ref["loss"])
     np.testing.assert_allclose(ex.figure.data[0].x, ref.coords[0])
 
 
@@ -457,7 +463,7 @@ def test_exports_and_static_snapshot(explorer, tmp_path):
     assert ex.wait(60)
     (p,) = ex.export_landscape()
     back = lv.Landscape.load(p)
-    np.testing.assert_array_equal(back["loss"], ex.landscape["loss"])
+    same_values(back["loss"], ex.landscape["loss"])
     h = ex.export_html()
     text = h.read_text()
     assert "plotly" in text and h.stat().st_size > 1_000_000  # self-contained
@@ -486,7 +492,7 @@ def test_compare_shares_controls_and_colour_scale(data):
     assert list(lands) == ["no skip", "skip"]
     for name, m in (("no skip", m1), ("skip", m2)):
         ref = _ref(m, data, seed=4, n=9)  # each its own directions, from the same seed
-        np.testing.assert_array_equal(lands[name]["loss"], ref["loss"])
+        same_values(lands[name]["loss"], ref["loss"])
     fig = cmp.figure
     contours = [t for t in fig.data if t.type == "contour"]
     assert len(contours) == 2

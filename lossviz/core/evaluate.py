@@ -30,6 +30,7 @@ from torch.func import functional_call
 
 from .._util import check_choice
 from ..landscape import Landscape
+from ._cpu import retained_memory
 from .directions import Directions, interpolation_direction
 from .params import check_model, preserved
 
@@ -341,42 +342,13 @@ class _Engine:
                     live[n].copy_(t.to(device, live[n].dtype))
         self.dnames = list(dirs.names)
         self.flat: torch.Tensor | None = None
-        dtypes = {live[n].dtype for n in self.dnames}
-        if len(dtypes) == 1:
-            # one flat buffer for every tensor along the directions: a grid point is then
-            # written with 1 + n_directions vector ops instead of several per tensor
-            dtype = dtypes.pop()
-            # every tensor starts on a 64-byte boundary (oneDNN convolutions are much slower
-            # on unaligned weights); the padding stays zero
-            align = max(1, 64 // torch.empty((), dtype=dtype).element_size())
-            sizes = [live[n].numel() for n in self.dnames]
-            starts = np.concatenate([[0], np.cumsum([-(-z // align) * align for z in sizes])])
-
-            def packed(tensors: Sequence[torch.Tensor]) -> torch.Tensor:
-                out = torch.zeros(int(starts[-1]), dtype=dtype, device=device)
-                for t, o, z in zip(tensors, starts, sizes, strict=False):
-                    out[int(o) : int(o) + z] = t.reshape(-1)
-                return out
-
-            def views(flat: torch.Tensor) -> OrderedDict[str, torch.Tensor]:
-                return OrderedDict(
-                    (n, flat[int(o) : int(o) + z].view_as(live[n]))
-                    for n, o, z in zip(self.dnames, starts, sizes, strict=False)
-                )
-
-            with torch.no_grad():
-                self.flat = packed([live[n].detach() for n in self.dnames])
-                self.flat_base = self.flat.clone()
-                self.flat_D = [packed([d[n].to(device, dtype) for n in self.dnames]) for d in dirs]
-            for n, view in views(self.flat).items():
-                live[n].data = view
-            self.base = views(self.flat_base)
-            self.D = [views(fd) for fd in self.flat_D]
-        else:
+        self.channels_last = False
+        with torch.no_grad():
             self.base = OrderedDict((n, live[n].detach().clone()) for n in self.dnames)
             self.D = [
                 OrderedDict((n, d[n].to(device, live[n].dtype)) for n in self.dnames) for d in dirs
             ]
+        self._pack(channels_last=False)
         self.first: _FirstLayer | None = None
         self.fused = _fused_metrics(metrics)
         # BatchNorm variances moved along a direction (interpolation past a = 0 or 1) can
@@ -388,6 +360,61 @@ class _Engine:
             (t, t.detach().clone()) for n, t in net.named_buffers() if n not in self.base
         ]
         self.reset_buffers = False
+
+    def _pack(self, channels_last: bool) -> None:
+        """Lay the tensors along the directions out in one flat buffer (when one dtype).
+
+        A grid point is then written with ``1 + n_directions`` vector ops instead of several
+        per tensor. Every tensor starts on a 64-byte boundary (oneDNN convolutions are much
+        slower on unaligned weights); the padding stays zero. With ``channels_last`` the
+        4-D tensors (convolution weights) are stored NHWC, which oneDNN runs faster on CPU.
+        """
+        live, names = self.live, self.dnames
+        fmt = torch.channels_last if channels_last else torch.contiguous_format
+        with torch.no_grad():
+            for n, t in live.items():  # tensors outside the directions
+                if n not in self.base and t.dim() == 4:
+                    t.data = t.data.contiguous(memory_format=fmt)
+            dtypes = {self.base[n].dtype for n in names}
+            if len(dtypes) != 1:
+                for n in names:
+                    if live[n].dim() == 4:
+                        live[n].data = live[n].data.contiguous(memory_format=fmt)
+                        self.base[n] = self.base[n].contiguous(memory_format=fmt)
+                        for d in self.D:
+                            d[n] = d[n].contiguous(memory_format=fmt)
+                self.channels_last = channels_last
+                return
+            dtype = dtypes.pop()
+            align = max(1, 64 // torch.empty((), dtype=dtype).element_size())
+            shapes = [self.base[n].shape for n in names]
+            strides = [
+                torch.empty(sh, device="meta", memory_format=fmt if len(sh) == 4 else None).stride()
+                for sh in shapes
+            ]
+            sizes = [math.prod(sh) for sh in shapes]
+            starts = np.concatenate([[0], np.cumsum([-(-z // align) * align for z in sizes])])
+
+            def views(flat: torch.Tensor) -> OrderedDict[str, torch.Tensor]:
+                return OrderedDict(
+                    (n, flat.as_strided(sh, st, int(o)))
+                    for n, sh, st, o in zip(names, shapes, strides, starts, strict=False)
+                )
+
+            def packed(tensors: Mapping[str, torch.Tensor]) -> torch.Tensor:
+                out = torch.zeros(int(starts[-1]), dtype=dtype, device=self.device)
+                for n, v in views(out).items():
+                    v.copy_(tensors[n])
+                return out
+
+            self.flat_base = packed(self.base)
+            self.flat_D = [packed(d) for d in self.D]
+            self.flat = self.flat_base.clone()
+            for n, view in views(self.flat).items():
+                live[n].data = view
+            self.base = views(self.flat_base)
+            self.D = [views(fd) for fd in self.flat_D]
+        self.channels_last = channels_last
 
     # -- per point ---------------------------------------------------------
     def write(self, c: Sequence[float], skip: frozenset[str] | set[str] = frozenset()) -> None:
@@ -479,22 +506,93 @@ class _Engine:
                 self.first.install()
         return totals / self.data.n
 
-    # -- first layer -------------------------------------------------------
-    def setup_first_layer(self) -> str | None:
-        """Try the first-layer linearity shortcut; return why not when it is not used."""
+    # -- setup ---------------------------------------------------------------
+    def cache_key(self) -> tuple:
+        """Identifies model, data shape and device for the cached speed decisions."""
+        x0 = self.data.batches[0][0]
+        return (
+            self.source_id,
+            type(self.model).__name__,
+            tuple(getattr(x0, "shape", ())),
+            self.data.n,
+            len(self.data.batches),
+            self.device.type,
+            len(self.D),
+            tuple(self.metrics),
+        )
+
+    def setup(self, shortcut: bool = True) -> list[str]:
+        """Use the faster layout and the first-layer shortcut where they reproduce the forward.
+
+        Both are checked against the plain forward at two random points; returns notes on
+        what was not used and why.
+        """
         rng = np.random.default_rng(12345)
         probes = [rng.uniform(-1, 1, size=len(self.D)) for _ in range(2)]
         reference = [self.eval_point(c) for c in probes]
+        notes = []
+        if self.device.type == "cpu" and any(
+            isinstance(m, nn.Conv2d) for m in self.model.modules()
+        ):
+            note = self._try_channels_last(probes, reference)
+            if note:
+                notes.append(note)
+        if shortcut:
+            note = self._try_first_layer(probes, reference)
+            if note:
+                notes.append(f"no shortcut: {note}")
+        return notes
+
+    def _reproduces(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> bool:
+        return all(
+            torch.allclose(self.eval_point(c), ref, rtol=1e-4, atol=1e-5, equal_nan=True)
+            for c, ref in zip(probes, reference, strict=True)
+        )
+
+    def _try_channels_last(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> str:
+        """NHWC convolution weights (oneDNN's native CPU layout), where faster and exact."""
+        key = self.cache_key()
+        cached = _LAYOUT_CACHE.get(key)
+        if cached is False:
+            return "channels-last layout not faster (cached)"
+
+        def timed() -> float:
+            best = float("inf")
+            for _ in range(2):
+                t0 = time.perf_counter()
+                self.eval_point(probes[0])
+                best = min(best, time.perf_counter() - t0)
+            return best
+
+        t_plain = timed() if cached is None else 0.0
+        try:
+            self._pack(channels_last=True)
+            ok = self._reproduces(probes, reference)
+        except Exception as exc:  # e.g. a .view() on an activation in the user's forward
+            ok, why = False, f"channels-last layout fails ({type(exc).__name__})"
+        else:
+            why = "channels-last layout changes the result"
+        if ok and cached is None and timed() > 0.95 * t_plain:
+            ok, why = False, "channels-last layout not faster"
+        _LAYOUT_CACHE[key] = ok
+        while len(_LAYOUT_CACHE) > 64:
+            _LAYOUT_CACHE.popitem(last=False)
+        if not ok:
+            self._pack(channels_last=False)
+            return why
+        return ""
+
+    def _try_first_layer(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> str:
+        """The first-layer linearity shortcut; returns why it is not used, or ''."""
         fl = _FirstLayer.detect(self)
         if isinstance(fl, str):
             return fl
         self.first = fl
-        for c, ref in zip(probes, reference, strict=True):
-            if not torch.allclose(self.eval_point(c), ref, rtol=1e-4, atol=1e-5, equal_nan=True):
-                fl.remove()
-                self.first = None
-                return "the first-layer shortcut did not reproduce the full forward"
-        return None
+        if not self._reproduces(probes, reference):
+            fl.remove()
+            self.first = None
+            return "the first-layer shortcut did not reproduce the full forward"
+        return ""
 
 
 def _fused_metrics(metrics: Mapping[str, Metric]) -> Callable | None:
@@ -633,6 +731,7 @@ class _FirstLayer:
 
 # ---------------------------------------------------------------------- strategy
 _STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
+_LAYOUT_CACHE: OrderedDict[tuple, bool] = OrderedDict()
 
 
 def _available_bytes(device: torch.device) -> int:
@@ -713,71 +812,86 @@ def _chunk_size(eng: _Engine, requested: int | None) -> int:
 
 
 def _choose(eng: _Engine, C: np.ndarray, strategy: str, chunk: int | None) -> tuple[str, int, str]:
-    """Pick the strategy and chunk size; returns (strategy, chunk, note)."""
-    note = ""
+    """Pick the strategy and chunk size; returns (strategy, chunk, note).
+
+    The strategy is ``"measure"`` when "auto" has no cached choice for this model and data:
+    the first chunks of the grid are then evaluated alternately by both strategies, and
+    the faster one is used for the rest (see `_Schedule`).
+    """
     if strategy == "loop":
-        return "loop", 1, note
+        return "loop", 1, ""
     k = _chunk_size(eng, chunk)
     if strategy == "vmap":
-        return "vmap", k, note
+        return "vmap", k, ""
     if len(C) < 16:  # too few points for a measurement to pay off
         return "loop", 1, "small grid"
-    x0 = eng.data.batches[0][0]
-    key = (
-        eng.source_id,
-        type(eng.model).__name__,
-        tuple(getattr(x0, "shape", ())),
-        eng.data.n,
-        len(eng.data.batches),
-        eng.device.type,
-        len(eng.D),
-        eng.first is not None,
-        tuple(eng.metrics),
-    )
-    if key in _STRATEGY_CACHE:
-        s, kk = _STRATEGY_CACHE[key]
-        return s, kk, "cached choice"
-    # measure: loop points vs vmap chunks, each after a warm-up, best of two rounds (timings on
-    # shared machines are noisy; the faster strategy wins by a margin)
-    sync = torch.cuda.synchronize if eng.device.type == "cuda" else (lambda: None)
+    cached = _STRATEGY_CACHE.get(_strategy_key(eng))
+    if cached is not None:
+        return cached[0], cached[1], "cached choice"
+    return "measure", max(1, min(k, 64 if eng.device.type == "cpu" else k)), ""
 
-    def best(fn: Callable[[], Any], rounds: int = 2) -> float:
-        times = []
-        for _ in range(rounds):
-            sync()
-            t0 = time.perf_counter()
-            fn()
-            sync()
-            times.append(time.perf_counter() - t0)
-        return min(times)
 
-    probe = C[: max(2, min(len(C), 4))]
-    eng.eval_point(probe[0])
-    t_loop = best(lambda: [eng.eval_point(c) for c in probe]) / len(probe)
-    kv = max(1, min(k, 64 if eng.device.type == "cpu" else k))
-    kp = min(kv, 32)
-    vprobe = np.resize(C, (kp, C.shape[1]))
-    try:
-        eng.eval_vmap(vprobe[: min(2, kp)])  # fails fast where vmap cannot run the model
-        eng.eval_vmap(vprobe)
-        t_vmap = best(lambda: eng.eval_vmap(vprobe)) / kp
-    except Exception as exc:  # vmap cannot run this model: exact loop instead
+def _strategy_key(eng: _Engine) -> tuple:
+    return (*eng.cache_key(), eng.first is not None, eng.channels_last)
+
+
+class _Schedule:
+    """Which strategy evaluates the next chunk of grid points.
+
+    When measuring, the first chunks of the grid alternate between the per-point loop and
+    vmap (three rounds each, same chunk length); every measured point is a real grid point,
+    so the measurement costs nothing. The faster strategy (vmap needs a 10% margin) is then
+    used for the rest of the grid and cached for the next call.
+    """
+
+    ROUNDS = 3
+
+    def __init__(
+        self, eng: _Engine, strategy: str, k: int, npts: int, note: str, fixed_k: bool = False
+    ):
+        self.key = _strategy_key(eng)
+        self.strategy = strategy
+        self.note = note
+        if strategy == "measure" and not fixed_k:
+            # at least 2*ROUNDS chunks and at most half the grid spent measuring
+            k = max(1, min(k, npts // (4 * self.ROUNDS)))
+        if strategy == "measure":
+            self.times: dict[str, list[float]] = {"loop": [], "vmap": []}
+        self.k = k
+
+    @property
+    def measuring(self) -> bool:
+        return self.strategy == "measure"
+
+    def next(self) -> str:
+        if not self.measuring:
+            return self.strategy
+        nl, nv = len(self.times["loop"]), len(self.times["vmap"])
+        return "loop" if nl <= nv else "vmap"
+
+    def record(self, strategy: str, npoints: int, seconds: float) -> None:
+        self.times[strategy].append(seconds / max(npoints, 1))
+        if min(len(t) for t in self.times.values()) >= self.ROUNDS:
+            t_loop, t_vmap = min(self.times["loop"]), min(self.times["vmap"])
+            self.strategy = "vmap" if t_vmap < 0.9 * t_loop else "loop"
+            self.note = f"measured loop {t_loop * 1e3:.2f} ms/pt, vmap {t_vmap * 1e3:.2f} ms/pt"
+            self._remember()
+
+    def vmap_failed(self, exc: Exception, stacklevel: int) -> None:
         warnings.warn(
             f"lossviz: vectorized evaluation is not possible for this model "
             f"({type(exc).__name__}: {str(exc).splitlines()[0][:200]}); "
             "using the exact per-point loop",
             RuntimeWarning,
-            stacklevel=4,
+            stacklevel=stacklevel + 1,
         )
-        result = ("loop", 1)
-        note = "vmap unavailable"
-    else:
-        result = ("vmap", kv) if t_vmap < 0.9 * t_loop else ("loop", 1)
-        note = f"measured loop {t_loop * 1e3:.2f} ms/pt, vmap {t_vmap * 1e3:.2f} ms/pt"
-    _STRATEGY_CACHE[key] = result
-    while len(_STRATEGY_CACHE) > 64:
-        _STRATEGY_CACHE.popitem(last=False)
-    return result[0], result[1], note
+        self.strategy, self.note = "loop", "vmap unavailable"
+        self._remember()
+
+    def _remember(self) -> None:
+        _STRATEGY_CACHE[self.key] = (self.strategy, self.k)
+        while len(_STRATEGY_CACHE) > 64:
+            _STRATEGY_CACHE.popitem(last=False)
 
 
 # ---------------------------------------------------------------------- public
@@ -994,41 +1108,41 @@ def surface(
         return Landscape(tuple(coords), mets, dict(meta))
 
     bar = _progress_bar(npts, progress, "lossviz surface")
-    with preserved(model), torch.no_grad():
+    with preserved(model), torch.no_grad(), retained_memory(dev):
         if True:
             eng = _Engine(model, edata, dirs, fns, dev, center_t, train=bn == "train")
             eng.act_bytes = _activation_bytes(eng)
-            first_note = eng.setup_first_layer() if strategy != "vmap" else "vmap requested"
+            notes = eng.setup(shortcut=strategy != "vmap")
             chosen, k, note = _choose(eng, C, strategy, chunk_size)
-            if chosen == "loop" and chunk_size is None:
-                k = max(1, min(64, npts // 20 or 1))  # points per progress/cancel step
-            meta.update(
-                _meta(model, dirs, edata, dev, chosen, k, fns, loss_fn, bn, first_note, note)
-            )
+            plan = _Schedule(eng, chosen, k, npts, note, fixed_k=chunk_size is not None)
+            # points per progress/cancel step of the loop
+            loop_k = k if chunk_size is not None else max(1, min(64, npts // 20 or 1))
+            meta.update(_meta(model, dirs, edata, dev, fns, loss_fn, bn))
+            meta.update(_strategy_meta(plan, eng, loop_k, notes))
             done = 0
             try:
-                for start in range(0, npts, k):
+                while done < npts:
                     if _is_cancelled(cancel):
                         raise Cancelled(landscape=partial())
-                    chunk = C[start : start + k]
-                    if chosen == "vmap":
+                    now = plan.next()
+                    step = plan.k if now == "vmap" or plan.measuring else loop_k
+                    chunk = C[done : done + step]
+                    t0 = time.perf_counter()
+                    if now == "vmap":
                         try:
                             vals = eng.eval_vmap(chunk)
                         except Exception as exc:
-                            if start != 0:
+                            if done != 0 and not plan.measuring:
                                 raise
-                            warnings.warn(
-                                f"lossviz: vectorized evaluation failed ({type(exc).__name__}: "
-                                f"{str(exc).splitlines()[0][:200]}); using the exact per-point "
-                                "loop",
-                                RuntimeWarning,
-                                stacklevel=2,
-                            )
-                            chosen = meta["strategy"] = "loop"
+                            plan.vmap_failed(exc, stacklevel=2)
+                            meta.update(_strategy_meta(plan, eng, loop_k, notes))
                             vals = eng.eval_loop(chunk)
                     else:
                         vals = eng.eval_loop(chunk)
-                    values[start : start + len(chunk)] = vals.cpu().numpy()
+                    values[done : done + len(chunk)] = vals.cpu().numpy()
+                    if plan.measuring:
+                        plan.record(now, len(chunk), time.perf_counter() - t0)
+                        meta.update(_strategy_meta(plan, eng, loop_k, notes))
                     done += len(chunk)
                     if bar is not None:
                         bar.update(len(chunk))
@@ -1051,7 +1165,7 @@ def surface(
     return Landscape(tuple(coords), mets, meta, dirs.numpy() if store_directions else None)
 
 
-def _meta(model, dirs, edata, dev, chosen, k, fns, loss_fn, bn, first_note, note) -> dict:
+def _meta(model, dirs, edata, dev, fns, loss_fn, bn) -> dict:
     return {
         "kind": "surface" if len(dirs) == 2 else "line",
         "directions": dirs.describe(),
@@ -1066,13 +1180,20 @@ def _meta(model, dirs, edata, dev, chosen, k, fns, loss_fn, bn, first_note, note
         else "cross_entropy",
         "bn": bn,
         "device": str(dev),
-        "strategy": chosen,
-        "chunk_size": int(k),
-        "first_layer_shortcut": first_note is None,
-        "strategy_note": note if first_note is None else f"{note}; no shortcut: {first_note}",
         "torch_version": torch.__version__,
         "seed": dirs.meta.get("seed"),
         "norm": dirs.meta.get("norm"),
+    }
+
+
+def _strategy_meta(plan: _Schedule, eng: _Engine, loop_k: int, notes: list[str]) -> dict:
+    """How the points were evaluated (updated as the measurement decides)."""
+    return {
+        "strategy": plan.strategy,
+        "chunk_size": int(plan.k if plan.strategy == "vmap" else loop_k),
+        "first_layer_shortcut": eng.first is not None,
+        "channels_last": eng.channels_last,
+        "strategy_note": "; ".join(n for n in [plan.note, *notes] if n),
     }
 
 
