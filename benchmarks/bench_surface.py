@@ -7,6 +7,13 @@ warm-up call that lets lossviz measure and cache its strategy) by
 in the same run. Prints a table (points/s, speedup, GFLOP/s as a share of this machine's
 measured matmul GFLOP/s) and a final JSON line.
 
+lossviz keeps freed activation memory in the process (glibc allocator settings, see
+``lossviz/core/_cpu.py``), and that setting stays for the process. So the naive loop is
+timed twice: first before lossviz has run at all ("naive default", what a user's own loop
+gets), then interleaved with lossviz under the same allocator settings ("naive"). The
+``speedup`` column is against the second, stricter baseline; ``vs default`` against the
+first.
+
 Usage: ``python benchmarks/bench_surface.py [--quick] [--device cpu|cuda]``
 """
 
@@ -49,12 +56,15 @@ def matmul_gflops(device: torch.device) -> float:
     for _ in range(2):
         a @ b
     sync(device)
-    reps = 5 if device.type == "cpu" else 50
-    t0 = time.perf_counter()
-    for _ in range(reps):
-        a @ b
-    sync(device)
-    return 2 * n**3 * reps / (time.perf_counter() - t0) / 1e9
+    reps = 1 if device.type == "cpu" else 20
+    best = float("inf")
+    for _ in range(7):  # best of seven: the roofline is the machine's peak, not its average
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            a @ b
+        sync(device)
+        best = min(best, time.perf_counter() - t0)
+    return 2 * n**3 * reps / best / 1e9
 
 
 def sync(device: torch.device) -> None:
@@ -125,12 +135,24 @@ def main() -> None:
     peak = matmul_gflops(device)
     print(f"device {device}, threads {torch.get_num_threads()}, matmul roofline {peak:.1f} GFLOP/s")
     header = (
-        f"{'workload':28s} {'grid':>6s} {'naive pt/s':>11s} {'lossviz pt/s':>13s} "
-        f"{'speedup':>8s} {'strategy':>9s} {'%roofline':>10s} {'max|diff|':>10s}"
+        f"{'workload':28s} {'grid':>6s} {'naive default':>13s} {'naive pt/s':>11s} "
+        f"{'lossviz pt/s':>13s} {'speedup':>8s} {'vs default':>10s} {'strategy':>9s} "
+        f"{'%roofline':>10s} {'max|diff|':>10s}"
     )
     print(header)
     print("-" * len(header))
     rows = []
+    # naive loops in a process where lossviz has not run yet (glibc default allocator)
+    default_rate = {}
+    for name, model, (X, y), n in workloads(args.quick):
+        model.eval()
+        dirs = lv.random_directions(model, n=2, seed=1)
+        a = np.linspace(-1, 1, n)
+        naive_surface(model, X, y, dirs, a[:2], a[:2], device)  # warm-up
+        t0 = time.perf_counter()
+        naive_surface(model, X, y, dirs, a, a, device)
+        sync(device)
+        default_rate[name] = n * n / (time.perf_counter() - t0)
     for name, model, (X, y), n in workloads(args.quick):
         model.eval()
         dirs = lv.random_directions(model, n=2, seed=1)
@@ -158,14 +180,19 @@ def main() -> None:
             "naive_pts_per_s": npts / t_naive,
             "lossviz_pts_per_s": npts / t_lv,
             "speedup": t_naive / t_lv,
+            "naive_default_pts_per_s": default_rate[name],
+            "speedup_vs_default": npts / t_lv / default_rate[name],
             "strategy": land.meta["strategy"],
+            "channels_last": land.meta["channels_last"],
+            "first_layer_shortcut": land.meta["first_layer_shortcut"],
             "roofline_share": pct / 100,
             "max_abs_diff": diff,
         }
         rows.append(row)
         print(
-            f"{name:28s} {n:>3d}^2 {npts / t_naive:>11.1f} {npts / t_lv:>13.1f} "
-            f"{t_naive / t_lv:>7.2f}x {land.meta['strategy']:>9s} {pct:>9.1f}% {diff:>10.2e}"
+            f"{name:28s} {n:>3d}^2 {default_rate[name]:>13.1f} {npts / t_naive:>11.1f} "
+            f"{npts / t_lv:>13.1f} {t_naive / t_lv:>7.2f}x {row['speedup_vs_default']:>9.2f}x "
+            f"{land.meta['strategy']:>9s} {pct:>9.1f}% {diff:>10.2e}"
         )
     print(
         json.dumps(
@@ -174,6 +201,7 @@ def main() -> None:
                 "device": str(device),
                 "matmul_gflops": peak,
                 "min_speedup": min(r["speedup"] for r in rows),
+                "min_speedup_vs_default": min(r["speedup_vs_default"] for r in rows),
                 "rows": rows,
             }
         )

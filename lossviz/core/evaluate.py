@@ -423,10 +423,16 @@ class _Engine:
             for t, saved in self.other_buffers:
                 t.copy_(saved)
         if self.flat is not None:
-            self.flat.copy_(self.flat_base)
+            first = True
             for k, ck in enumerate(c):
                 if ck != 0.0:
-                    self.flat.add_(self.flat_D[k], alpha=float(ck))
+                    if first:  # flat = base + c_k d_k in one op
+                        torch.add(self.flat_base, self.flat_D[k], alpha=float(ck), out=self.flat)
+                        first = False
+                    else:
+                        self.flat.add_(self.flat_D[k], alpha=float(ck))
+            if first:
+                self.flat.copy_(self.flat_base)
             for n in self.variances:
                 self.live[n].clamp_(min=0.0)
             return
@@ -462,8 +468,9 @@ class _Engine:
     def eval_point(self, c: Sequence[float]) -> torch.Tensor:
         first = self.first
         self.write(c, first.names if first else frozenset())
-        totals = torch.zeros(len(self.metrics), dtype=torch.float64, device=self.device)
-        for bi, (x, y) in enumerate(self.data.batches):
+        batches = self.data.batches
+        totals: torch.Tensor | None = None
+        for bi, (x, y) in enumerate(batches):
             if first is not None:
                 first.set_output(bi, c)
             try:
@@ -471,7 +478,11 @@ class _Engine:
             finally:
                 if first is not None:
                     first.clear()
-            totals += self.metrics_of(out, y) * _batch_len(x)
+            if len(batches) == 1:  # the batch mean is the result
+                return self.metrics_of(out, y)
+            part = self.metrics_of(out, y) * _batch_len(x)
+            totals = part if totals is None else totals + part
+        assert totals is not None
         return totals / self.data.n
 
     def eval_loop(self, C: np.ndarray) -> torch.Tensor:
@@ -604,13 +615,17 @@ def _fused_metrics(metrics: Mapping[str, Metric]) -> Callable | None:
     def fused(out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         if out.dim() != 2 or y.dim() != 1 or y.is_floating_point():
             return torch.stack([f(out, y).to(torch.float64).reshape(()) for f in fns])
+        # one max over the classes serves both: the logsumexp shift and the prediction
+        # (torch.max returns the first maximal index, as argmax does)
+        top, pred = out.max(dim=1)
         vals = []
         for f in fns:
             if f is accuracy:
-                vals.append((out.argmax(dim=1) == y).to(torch.float64).mean())
+                vals.append(pred.eq(y).sum(dtype=torch.float64) / y.numel())
             else:
-                picked = out.gather(1, y.unsqueeze(1)).squeeze(1)
-                vals.append((torch.logsumexp(out, dim=1) - picked).to(torch.float64).mean())
+                nll = (out - top.unsqueeze(1)).exp_().sum(dim=1).log_().add_(top)
+                nll.sub_(out.gather(1, y.unsqueeze(1)).squeeze(1))
+                vals.append(nll.mean(dtype=torch.float64))
         return torch.stack(vals)
 
     return fused
