@@ -572,3 +572,89 @@ def test_retained_memory_keeps_activations_off_mmap():
     # 20 forwards x 4 activations x 16 MB: 320k page faults if every activation faulted in
     # again; reused memory faults only the working set in once
     assert faults_tuned < 40_000
+
+
+# ---------------------------------------------------------------------- worker threads
+class Wide(nn.Module):
+    """Large layer outputs, so that ``workers="auto"`` uses threads."""
+
+    def __init__(self):
+        super().__init__()
+        self.l1 = nn.Linear(8, 256)
+        self.l2 = nn.Linear(256, 3)
+
+    def forward(self, x):
+        return self.l2(torch.relu(self.l1(x)))
+
+
+@pytest.fixture(scope="module")
+def wide_case():
+    torch.manual_seed(0)
+    model = Wide().eval()
+    X, y = torch.randn(400, 8), torch.randint(0, 3, (400,))  # 400 KB per hidden output
+    return model, X, y, lv.random_directions(model, n=2, seed=4)
+
+
+def test_worker_threads_match_naive_and_restore_threads(wide_case):
+    model, X, y, dirs = wide_case
+    snap = snapshot(model)
+    threads = torch.get_num_threads()
+    seen = []
+    land = lv.surface(
+        model, (X, y), dirs, a=(-1.0, 1.0, 12), b=(-1.0, 0.5, 11), progress=False,
+        workers=3, callback=lambda p, d, t: seen.append((d, int(np.isfinite(p["loss"]).sum()))),
+    )  # fmt: skip
+    assert land.meta["workers"] == 3
+    loss, acc = naive(model, X, y, dirs, land.coords)
+    assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
+    assert np.allclose(land["accuracy"], acc)
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == 132
+    assert all(finite >= d for d, finite in seen)  # the partial result holds what is done
+    assert torch.get_num_threads() == threads
+    assert_identical(model, snap)
+
+
+def test_auto_workers_follow_layer_output_size(wide_case, spiral_data, small_mlp):
+    model, X, y, dirs = wide_case
+    wide = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 16), progress=False)
+    small = lv.surface(
+        small_mlp, spiral_data, lv.random_directions(small_mlp, n=2, seed=0),
+        a=(-1.0, 1.0, 16), progress=False,
+    )  # fmt: skip
+    expected = min(torch.get_num_threads(), 8, 256 // 64)
+    assert wide.meta["workers"] == expected  # 400 KB outputs: compute-bound
+    assert small.meta["workers"] == 1  # tiny outputs: dispatch-bound
+
+
+def test_worker_threads_cancel_and_errors(wide_case):
+    model, X, y, dirs = wide_case
+    snap = snapshot(model)
+    stop = threading.Event()
+
+    def cb(partial, done, total):
+        if done >= 40:
+            stop.set()
+
+    with pytest.raises(lv.Cancelled) as info:
+        lv.surface(
+            model, (X, y), dirs, a=(-1.0, 1.0, 20), progress=False, workers=2, cancel=stop,
+            callback=cb, chunk_size=8, strategy="loop",
+        )  # fmt: skip
+    part = info.value.landscape
+    finite = np.isfinite(part["loss"])
+    assert 40 <= finite.sum() < 400
+    loss, _ = naive(model, X, y, dirs, part.coords)
+    assert np.allclose(part["loss"][finite], loss[finite], atol=1e-5)
+
+    def bad_loss(out, t):
+        raise RuntimeError("loss exploded")
+
+    with pytest.raises(RuntimeError, match="loss exploded"):
+        lv.surface(
+            model, (X, y), dirs, a=(-1.0, 1.0, 20), progress=False, workers=2,
+            loss_fn=bad_loss, metrics=("loss",),
+        )  # fmt: skip
+    assert_identical(model, snap)
+    with pytest.raises(ValueError, match="workers must be 'auto' or a positive integer"):
+        lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), progress=False, workers=0)

@@ -777,11 +777,18 @@ def output_bytes(model: nn.Module, run: Callable[[], Any]) -> int:
     -------
     int
     """
-    total = [0]
+    return _output_stats(model, run)[0]
+
+
+def _output_stats(model: nn.Module, run: Callable[[], Any]) -> tuple[int, int]:
+    """(total, largest) bytes of the tensor outputs of all module calls during ``run()``."""
+    total = [0, 0]
 
     def hook(m, inp, out):
         if isinstance(out, torch.Tensor):
-            total[0] += out.numel() * out.element_size()
+            size = out.numel() * out.element_size()
+            total[0] += size
+            total[1] = max(total[1], size)
 
     hooks = [m.register_forward_hook(hook) for m in model.modules()]
     try:
@@ -790,7 +797,7 @@ def output_bytes(model: nn.Module, run: Callable[[], Any]) -> int:
     finally:
         for h in hooks:
             h.remove()
-    return total[0]
+    return total[0], total[1]
 
 
 def _activation_bytes(eng: _Engine) -> int:
@@ -808,7 +815,10 @@ def _activation_bytes(eng: _Engine) -> int:
                 f"raised {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"
             ) from exc
 
-    total = output_bytes(eng.model, run)
+    total, largest = _output_stats(eng.model, run)
+    # small layer outputs make a forward dispatch-bound (Python and per-op overhead),
+    # large ones compute- or memory-bound
+    eng.largest_output = largest
     eng.reset_buffers = any(not torch.equal(t, saved) for t, saved in eng.other_buffers)
     if eng.reset_buffers:
         eng.write([0.0] * len(eng.D))
@@ -821,7 +831,7 @@ def _chunk_size(eng: _Engine, requested: int | None) -> int:
     per_point = 3 * eng.act_bytes + 2 * sum(
         eng.base[n].numel() * eng.base[n].element_size() for n in eng.dnames
     )
-    budget = _available_bytes(eng.device) // 4
+    budget = int(_available_bytes(eng.device) // 4 * getattr(eng, "mem_share", 1.0))
     cap = 1024 if eng.device.type == "cuda" else 64
     return int(max(1, min(cap, budget // max(per_point, 1))))
 
@@ -1015,6 +1025,7 @@ def surface(
     tiles: int | None = None,
     store: Any = None,
     resume: bool = False,
+    workers: int | str = "auto",
 ) -> Landscape:
     """Evaluate metrics on a 1D or 2D grid around the model: ``L(theta* + a d1 + b d2)``.
 
@@ -1062,6 +1073,12 @@ def surface(
         ``mpi4py.futures.MPIPoolExecutor``, a dask ``Client``, or None for this process),
         finished tiles are written to the directory ``store``, and ``resume=True``
         continues an interrupted run there. Giving any of them selects this path.
+    workers : int or "auto"
+        Threads that share the grid, each with one intra-op thread. ``"auto"``: on the
+        CPU one per intra-op thread (``torch.get_num_threads()``, at most 8, each with at
+        least 64 points) when the model's largest layer output is 256 KB or more, where
+        independent forwards on separate cores beat one forward spread over all cores;
+        otherwise, and on GPU, 1.
 
     Returns
     -------
@@ -1122,50 +1139,56 @@ def surface(
         mets = {m: values[:, k].reshape(shape).copy() for k, m in enumerate(fns)}
         return Landscape(tuple(coords), mets, dict(meta))
 
+    if workers != "auto" and (
+        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
+    ):
+        raise ValueError(f"workers must be 'auto' or a positive integer, got {workers!r}")
+
+    def make_engine() -> _Engine:
+        eng = _Engine(model, edata, dirs, fns, dev, center_t, train=bn == "train")
+        eng.act_bytes = _activation_bytes(eng)
+        return eng
+
     bar = _progress_bar(npts, progress, "lossviz surface")
+    meta.update(_meta(model, dirs, edata, dev, fns, loss_fn, bn))
     with preserved(model), torch.no_grad(), retained_memory(dev):
-        if True:
-            eng = _Engine(model, edata, dirs, fns, dev, center_t, train=bn == "train")
-            eng.act_bytes = _activation_bytes(eng)
-            notes = eng.setup(shortcut=strategy != "vmap")
-            chosen, k, note = _choose(eng, C, strategy, chunk_size)
-            plan = _Schedule(eng, chosen, k, npts, note, fixed_k=chunk_size is not None)
-            # points per progress/cancel step of the loop
-            loop_k = k if chunk_size is not None else max(1, min(64, npts // 20 or 1))
-            meta.update(_meta(model, dirs, edata, dev, fns, loss_fn, bn))
-            meta.update(_strategy_meta(plan, eng, loop_k, notes))
-            done = 0
-            try:
-                while done < npts:
-                    if _is_cancelled(cancel):
-                        raise Cancelled(landscape=partial())
-                    now = plan.next()
-                    step = plan.k if now == "vmap" or plan.measuring else loop_k
-                    chunk = C[done : done + step]
-                    t0 = time.perf_counter()
-                    if now == "vmap":
-                        try:
-                            vals = eng.eval_vmap(chunk)
-                        except Exception as exc:
-                            if done != 0 and not plan.measuring:
-                                raise
-                            plan.vmap_failed(exc, stacklevel=2)
-                            meta.update(_strategy_meta(plan, eng, loop_k, notes))
-                            vals = eng.eval_loop(chunk)
-                    else:
-                        vals = eng.eval_loop(chunk)
-                    values[done : done + len(chunk)] = vals.cpu().numpy()
-                    if plan.measuring:
-                        plan.record(now, len(chunk), time.perf_counter() - t0)
-                        meta.update(_strategy_meta(plan, eng, loop_k, notes))
-                    done += len(chunk)
+        try:
+            first_engine = make_engine()
+            nworkers = _n_workers(workers, dev, npts, first_engine)
+            meta["workers"] = nworkers
+            engines = iter([first_engine])
+
+            def next_engine() -> _Engine:
+                eng = next(engines, None) or make_engine()
+                eng.mem_share = 1.0 / nworkers
+                return eng
+
+            if nworkers == 1:
+                done = [0]
+
+                def step(n_new: int, info: dict) -> None:
+                    meta.update(info)
+                    done[0] += n_new
                     if bar is not None:
-                        bar.update(len(chunk))
-                    if callback is not None:
-                        callback(partial(), done, npts)
-            finally:
-                if bar is not None:
-                    bar.close()
+                        bar.update(n_new)
+                    if callback is not None and n_new:
+                        callback(partial(), done[0], npts)
+
+                try:
+                    _evaluate_points(
+                        next_engine, C, values, strategy, chunk_size,
+                        lambda: _is_cancelled(cancel), step,
+                    )  # fmt: skip
+                except _Stopped:
+                    raise Cancelled(landscape=partial()) from None
+            else:
+                _evaluate_threads(
+                    next_engine, C, values, strategy, chunk_size, nworkers, cancel, meta,
+                    bar, callback, partial,
+                )  # fmt: skip
+        finally:
+            if bar is not None:
+                bar.close()
     bad = ~np.isfinite(values)
     if bad.any():
         values[bad] = np.nan
@@ -1178,6 +1201,155 @@ def surface(
     meta["seconds"] = round(time.perf_counter() - t_start, 4)
     mets = {m: values[:, j].reshape(shape) for j, m in enumerate(fns)}
     return Landscape(tuple(coords), mets, meta, dirs.numpy() if store_directions else None)
+
+
+_THREADS_MIN_OUTPUT = 256 << 10  # bytes of the largest layer output from which threads pay off
+
+
+class _Stopped(Exception):
+    """A worker was asked to stop between chunks."""
+
+
+def _n_workers(workers: int | str, dev: torch.device, npts: int, eng: _Engine) -> int:
+    """Worker threads for a grid; "auto" uses them where a forward is compute-bound."""
+    if workers != "auto":
+        return min(int(workers), max(1, npts))
+    threads = torch.get_num_threads()
+    if dev.type != "cpu" or threads < 2 or eng.largest_output < _THREADS_MIN_OUTPUT:
+        # dispatch-bound forwards (many small ops) gain nothing from threads that share
+        # one interpreter lock; vmap batching is what speeds them up
+        return 1
+    return max(1, min(threads, 8, npts // 64))
+
+
+def _evaluate_points(
+    make_engine: Callable[[], _Engine],
+    C: np.ndarray,
+    out: np.ndarray,
+    strategy: str,
+    chunk_size: int | None,
+    stop: Callable[[], bool],
+    step: Callable[[int, dict], None],
+) -> None:
+    """Evaluate the points ``C`` into ``out`` with one engine (the caller's thread or one worker).
+
+    ``step(n_new_points, strategy_meta)`` is called once before the first chunk and after
+    every chunk; ``stop()`` is checked before every chunk (raises `_Stopped`).
+    """
+    eng = make_engine()
+    notes = eng.setup(shortcut=strategy != "vmap")
+    npts = len(C)
+    chosen, k, note = _choose(eng, C, strategy, chunk_size)
+    plan = _Schedule(eng, chosen, k, npts, note, fixed_k=chunk_size is not None)
+    # points per progress/cancel step of the loop
+    loop_k = k if chunk_size is not None else max(1, min(64, npts // 20 or 1))
+    step(0, _strategy_meta(plan, eng, loop_k, notes))
+    done = 0
+    while done < npts:
+        if stop():
+            raise _Stopped
+        now = plan.next()
+        n = plan.k if now == "vmap" or plan.measuring else loop_k
+        chunk = C[done : done + n]
+        t0 = time.perf_counter()
+        if now == "vmap":
+            try:
+                vals = eng.eval_vmap(chunk)
+            except Exception as exc:
+                if done != 0 and not plan.measuring:
+                    raise
+                plan.vmap_failed(exc, stacklevel=4)
+                vals = eng.eval_loop(chunk)
+        else:
+            vals = eng.eval_loop(chunk)
+        out[done : done + len(chunk)] = vals.cpu().numpy()
+        if plan.measuring:
+            plan.record(now, len(chunk), time.perf_counter() - t0)
+        done += len(chunk)
+        step(len(chunk), _strategy_meta(plan, eng, loop_k, notes))
+
+
+def _evaluate_threads(
+    make_engine: Callable[[], _Engine],
+    C: np.ndarray,
+    values: np.ndarray,
+    strategy: str,
+    chunk_size: int | None,
+    nworkers: int,
+    cancel: Any,
+    meta: dict,
+    bar: Any,
+    callback: Callable | None,
+    partial: Callable[[], Landscape],
+) -> None:
+    """Split the points over worker threads with one intra-op thread each.
+
+    On a CPU, independent forwards on separate cores beat one forward whose every op is
+    split over the cores (no synchronization per op; elementwise ops on small tensors do
+    not scale) — and OpenMP's spin-wait is throttled once a second thread team exists, so
+    a computation off the main thread (widgets) would otherwise lose a third of its speed.
+    Progress, callbacks and cancel stay in the caller's thread.
+    """
+    import queue
+    import threading
+
+    bounds = np.linspace(0, len(C), nworkers + 1).round().astype(int)
+    events: queue.Queue = queue.Queue()
+    halt = threading.Event()
+    saved_threads = torch.get_num_threads()
+
+    def work(i: int) -> None:
+        lo, hi = int(bounds[i]), int(bounds[i + 1])
+        torch.set_num_threads(1)
+        try:
+            with torch.no_grad():
+                _evaluate_points(
+                    make_engine, C[lo:hi], values[lo:hi], strategy, chunk_size, halt.is_set,
+                    lambda n, info: events.put(("step", i, n, info)),
+                )  # fmt: skip
+            events.put(("done", i, 0, None))
+        except BaseException as exc:  # handed to the caller's thread
+            events.put(("error", i, 0, exc))
+        finally:
+            torch.set_num_threads(saved_threads)  # the setting is process-wide for new threads
+
+    threads = [
+        threading.Thread(target=work, args=(i,), name=f"lossviz-worker-{i}", daemon=True)
+        for i in range(nworkers)
+    ]
+    for t in threads:
+        t.start()
+    finished = done = 0
+    try:
+        while finished < nworkers:
+            if _is_cancelled(cancel):
+                halt.set()
+                for t in threads:
+                    t.join()
+                raise Cancelled(landscape=partial())
+            try:
+                kind, i, n, payload = events.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            if kind == "error":
+                halt.set()
+                for t in threads:
+                    t.join()
+                raise payload
+            if kind == "done":
+                finished += 1
+                continue
+            if i == 0:
+                meta.update(payload)
+            done += n
+            if bar is not None:
+                bar.update(n)
+            if callback is not None and n:
+                callback(partial(), done, len(C))
+    finally:
+        halt.set()
+        for t in threads:
+            t.join()
 
 
 def _meta(model, dirs, edata, dev, fns, loss_fn, bn) -> dict:
