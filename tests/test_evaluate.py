@@ -605,9 +605,11 @@ def test_worker_threads_match_naive_and_restore_threads(wide_case):
         workers=3, callback=lambda p, d, t: seen.append((d, int(np.isfinite(p["loss"]).sum()))),
     )  # fmt: skip
     assert land.meta["workers"] == 3
+    assert land.meta["narrow_linear"] == 1  # the 256 -> 3 head runs as (W x^T)^T
     loss, acc = naive(model, X, y, dirs, land.coords)
     assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
-    assert np.allclose(land["accuracy"], acc)
+    # another summation order can flip a prediction whose top two logits tie to ~1e-7
+    assert np.abs(land["accuracy"] - acc).max() <= 1 / len(y) + 1e-9
     done = [d for d, _ in seen]
     assert done == sorted(done) and done[-1] == 132
     assert all(finite >= d for d, finite in seen)  # the partial result holds what is done
