@@ -358,6 +358,7 @@ class _Engine:
         self._pack(channels_last=False)
         self.first: _FirstLayer | None = None
         self.narrow_linear = 0
+        self.narrow: list[nn.Module] = []
         self.fused = _fused_metrics(metrics)
         # BatchNorm variances moved along a direction (interpolation past a = 0 or 1) can
         # cross zero; a variance is never negative, so clamp it
@@ -517,12 +518,14 @@ class _Engine:
         totals = torch.zeros(len(C), len(self.metrics), dtype=torch.float64, device=self.device)
         if self.first is not None:
             self.first.remove()  # the vectorized path runs the real first layer
+        self.remove_narrow()  # and plain Linear layers (batched GEMMs)
         try:
             for x, y in self.data.batches:
                 totals += vf(stacked, x, y) * _batch_len(x)
         finally:
             if self.first is not None:
                 self.first.install()
+            self.install_narrow()
         return totals / self.data.n
 
     # -- setup ---------------------------------------------------------------
@@ -618,18 +621,26 @@ class _Engine:
         ]
         if not narrow:
             return ""
-        for m in narrow:
-            m.forward = _NarrowLinear(m)  # on the engine's private copy of the model
+        self.narrow = narrow
+        self.install_narrow()
         try:
             ok = self._reproduces(probes, reference)
         except Exception:  # pragma: no cover - a forward that passes odd inputs
             ok = False
         if not ok:
-            for m in narrow:
-                del m.forward
+            self.remove_narrow()
+            self.narrow = []
             return "narrow Linear layers run as plain linear"
         self.narrow_linear = len(narrow)
         return ""
+
+    def install_narrow(self) -> None:
+        for m in self.narrow:
+            m.forward = _NarrowLinear(m)  # on the engine's private copy of the model
+
+    def remove_narrow(self) -> None:
+        for m in self.narrow:
+            m.__dict__.pop("forward", None)
 
     def _try_first_layer(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> str:
         """The first-layer linearity shortcut; returns why it is not used, or ''."""
@@ -677,7 +688,7 @@ class _NarrowLinear:
 
     def __call__(self, x: torch.Tensor) -> torch.Tensor:
         m = self.module
-        if x.dim() != 2 or x.shape[0] < 256:
+        if x.dim() != 2 or x.numel() < 65536:  # small inputs: the plain GEMM is as fast
             return nn.functional.linear(x, m.weight, m.bias)
         if m.bias is None:
             return torch.mm(m.weight, x.t()).t().contiguous()
