@@ -295,6 +295,9 @@ def test_explorer_state_changes_give_the_expected_landscapes(explorer, net, data
     ref = _ref(net, data, seed=3, norm="layer", ignore=None, a=(-0.5, 0.8), b=(-1.2, 0.4), n=11)
     same_values(ex.landscape["loss"], ref["loss"])
     np.testing.assert_allclose(_z(ex.figure), ref["loss"].T)
+    # the axes follow the new bounds (the widget keeps UI state across frames)
+    assert list(ex.figure.layout.xaxis.range) == [-0.5, 0.8]
+    assert list(ex.figure.layout.yaxis.range) == [-1.2, 0.4]
 
     # render-only changes: no recomputation, new picture
     shown = ex.frames_shown
@@ -549,3 +552,26 @@ def test_trajectory_overlay_and_pca_mode(data):
     _slider_msg(ex.w_epoch, 3)
     assert 4 in lengths() and len(traj) not in lengths()
     ex.close()
+
+
+def test_apply_figure_drops_nested_axis_settings_of_the_previous_figure():
+    """An equal-aspect contour followed by a wide grid: the old scaleanchor must go, or
+    plotly squeezes the new y range to keep the old aspect."""
+    import plotly.graph_objects as go
+
+    from lossviz.landscape import Landscape
+    from lossviz.render import plotly as lvp
+    from lossviz.widgets.explorer import apply_figure
+
+    def land(a, b):
+        A, B = np.linspace(*a, 5), np.linspace(*b, 5)
+        return Landscape((A, B), {"loss": np.add.outer(A**2, B**2) + 1}, {})
+
+    fw = go.FigureWidget()
+    apply_figure(fw, lvp.contour(land((-1, 1), (-1, 1))))
+    assert fw.layout.yaxis.scaleanchor == "x"  # square grid: equal aspect
+    apply_figure(fw, lvp.contour(land((0.2, 1), (-1, 1))))
+    assert not fw.layout.yaxis.scaleanchor
+    assert (
+        fw.layout.yaxis.title.text == lvp.contour(land((0.2, 1), (-1, 1))).layout.yaxis.title.text
+    )

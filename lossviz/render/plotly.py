@@ -425,7 +425,8 @@ def contour(
         "meta": {"lossviz": {"kind": "contour", "metric": p["metric"], "log": log, "zmax": zmax}},
     }
     if not _equal_aspect(land):
-        layout["yaxis"] = {"title": {"text": yl}}
+        # False (not just absent): a live figure widget drops an earlier equal-aspect anchor
+        layout["yaxis"] = {"title": {"text": yl}, "scaleanchor": False}
     return go.Figure(data=data, layout=layout)
 
 
@@ -433,7 +434,7 @@ def _equal_aspect(land: Landscape) -> bool:
     """Equal axis scales unless the two spans differ a lot (then the plot would be a sliver)."""
     sa = land.coords[0][-1] - land.coords[0][0]
     sb = land.coords[1][-1] - land.coords[1][0]
-    return 0.33 < sa / sb < 3.0
+    return 0.5 <= sa / sb <= 2.0
 
 
 # ----------------------------------------------------------------------- 3D surface

@@ -8,7 +8,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from .controller import Frame, ViewState
-from .explorer import _call, _LandscapeWidget, _lvp, _metric_for, apply_figure, widgets
+from .explorer import (
+    _call,
+    _LandscapeWidget,
+    _lvp,
+    _metric_for,
+    _pin_grid_axes,
+    apply_figure,
+    widgets,
+)
 
 
 class Compare(_LandscapeWidget):
@@ -136,6 +144,8 @@ class Compare(_LandscapeWidget):
         metric = _metric_for(first, st.metric)
         kind = "surface3d" if st.view == "surface" else "contour"
         fig = _call(lvp.compare, lands, metric=metric, kind=kind, log=st.scale == "log")
+        if kind == "contour":
+            _pin_grid_axes(fig, first)
         fig.update_layout(title={"text": self._title(frame, metric)}, height=self._height())
         fig.layout.width = None
         apply_figure(self.figure, fig)

@@ -72,6 +72,21 @@ def _html_box(text: str, color: str, bg: str) -> str:
 
 
 # ---------------------------------------------------------------------- figure diffing
+def _pin_grid_axes(fig: Any, land: Any) -> None:
+    """Set a 2D figure's axis ranges to the grid bounds of ``land``.
+
+    The figure widget keeps UI state across frames (``uirevision``), which can otherwise
+    leave autoranged axes at a previous grid's bounds.
+    """
+    if land.ndim != 2:
+        return
+    (a0, a1), (b0, b1) = ((float(c[0]), float(c[-1])) for c in land.coords)
+    # no equal-aspect constraint in the widget: plotly.js writes the ranges it constrains
+    # back into its own layout without telling Python, so later frames would keep them
+    fig.update_xaxes(range=[a0, a1], autorange=False, constrain=None)
+    fig.update_yaxes(range=[b0, b1], autorange=False, scaleanchor=False)
+
+
 def _clean(d: dict, drop: tuple[str, ...] = ()) -> dict:
     # plain lists: plotly sends 2-D z as JSON anyway, and the few x/y values of a grid
     # then go the same well-trodden way (1-D numpy arrays would go as binary buffers)
@@ -127,6 +142,12 @@ def apply_figure(fw: Any, fig: Any, extra_traces: list | None = None) -> bool:
         for k in old_layout:
             if k not in new_layout and k not in ("template", "uirevision"):
                 fw.layout[k] = None
+            elif k.startswith(("xaxis", "yaxis")) and isinstance(old_layout[k], dict):
+                # nested settings of the previous figure (e.g. an equal-aspect scaleanchor)
+                # must not survive into the new one
+                for sub in old_layout[k]:
+                    if sub not in new_layout[k]:
+                        fw.layout[k][sub] = None
         if "scene" in new_layout and "scene" in old_layout:
             new_layout["scene"].pop("camera", None)  # keep the user's 3D viewpoint
         fw.layout.update(new_layout, overwrite=False)
@@ -1000,6 +1021,7 @@ class Explorer(_LandscapeWidget):
             fig = _call(lvp.surface3d, land, metric=metric, log=log, trajectory=path)
         else:  # contour (also the plotly fallback behind the pyvista image)
             fig = _call(lvp.contour, land, metric=metric, log=log, trajectory=path)
+            _pin_grid_axes(fig, land)
         fig.update_layout(title={"text": self._title(frame, metric)}, height=self._height())
         return fig, view
 
