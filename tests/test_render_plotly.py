@@ -307,6 +307,8 @@ def test_compare_shares_one_color_scale_and_levels():
     assert [a.text for a in fig.layout.annotations] == ["no skip", "skip"]
     assert fig.layout.xaxis.title.text == "PC1 (95.3%)"
     assert fig.layout.xaxis2.title.text == "PC1 (95.3%)"
+    # the same y title once per row: a repeat would run into the panel on its left
+    assert fig.layout.yaxis.title.text and not fig.layout.yaxis2.title.text
     # explicit shared range and log
     fig = lvp.compare(list(lands.values()), zrange=(0.01, 10), log=True)
     assert fig.layout.coloraxis.cmin == pytest.approx(-2)

@@ -867,7 +867,9 @@ def compare(
         xl, yl = ld.axis_labels
         if kind == "contour":
             fig.update_xaxes(title_text=xl, row=r, col=c)
-            fig.update_yaxes(title_text=yl, row=r, col=c)
+            row_first = items[(r - 1) * cols].axis_labels[1]
+            if c == 1 or yl != row_first:  # a repeated y title would run into the next panel
+                fig.update_yaxes(title_text=yl, row=r, col=c)
         else:
             sc = _scene(ld, preps[k])
             sc["camera"] = {"eye": {"x": 1.9, "y": -1.9, "z": 1.2}}
