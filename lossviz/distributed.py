@@ -67,6 +67,7 @@ from .core.evaluate import (
     STRATEGIES,
     Cancelled,
     EvalData,
+    _is_cancelled,
     _move,
     as_eval_data,
     check_grid_directions,
@@ -847,14 +848,6 @@ def _progress_bar(total: int, initial: int, enabled: bool):
     except ImportError:  # pragma: no cover
         return None
     return tqdm(total=total, initial=initial, desc="lossviz tiles", unit="tile", leave=False)
-
-
-def _is_cancelled(cancel: Any) -> bool:
-    if cancel is None:
-        return False
-    if hasattr(cancel, "is_set"):
-        return bool(cancel.is_set())
-    return bool(cancel())
 
 
 def surface_tiles(
