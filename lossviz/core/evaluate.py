@@ -357,8 +357,8 @@ class _Engine:
             ]
         self._pack(channels_last=False)
         self.first: _FirstLayer | None = None
-        self.narrow_linear = 0
-        self.narrow: list[nn.Module] = []
+        self.narrow: list[nn.Module] = []  # Linear layers run as (W x^T)^T
+        self.mem_share = 1.0  # share of the memory budget (worker threads split it)
         self.fused = _fused_metrics(metrics)
         # BatchNorm variances moved along a direction (interpolation past a = 0 or 1) can
         # cross zero; a variance is never negative, so clamp it
@@ -553,21 +553,15 @@ class _Engine:
         probes = [rng.uniform(-1, 1, size=len(self.D)) for _ in range(2)]
         reference = [self.eval_point(c) for c in probes]
         notes = []
-        if self.device.type == "cpu" and any(
-            isinstance(m, nn.Conv2d) for m in self.model.modules()
-        ):
-            note = self._try_channels_last(probes, reference)
-            if note:
-                notes.append(note)
         if self.device.type == "cpu":
-            note = self._try_narrow_linear(probes, reference)
-            if note:
-                notes.append(note)
+            if any(isinstance(m, nn.Conv2d) for m in self.model.modules()):
+                notes.append(self._try_channels_last(probes, reference))
+            notes.append(self._try_narrow_linear(probes, reference))
         if shortcut:
             note = self._try_first_layer(probes, reference)
             if note:
                 notes.append(f"no shortcut: {note}")
-        return notes
+        return [n for n in notes if n]
 
     def _reproduces(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> bool:
         return all(
@@ -600,9 +594,7 @@ class _Engine:
             why = "channels-last layout changes the result"
         if ok and cached is None and timed() > 0.95 * t_plain:
             ok, why = False, "channels-last layout not faster"
-        _LAYOUT_CACHE[key] = ok
-        while len(_LAYOUT_CACHE) > 64:
-            _LAYOUT_CACHE.popitem(last=False)
+        _cache_decision(_LAYOUT_CACHE, key, ok)
         if not ok:
             self._pack(channels_last=False)
             return why
@@ -631,7 +623,6 @@ class _Engine:
             self.remove_narrow()
             self.narrow = []
             return "narrow Linear layers run as plain linear"
-        self.narrow_linear = len(narrow)
         return ""
 
     def install_narrow(self) -> None:
@@ -813,6 +804,13 @@ _STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
 _LAYOUT_CACHE: OrderedDict[tuple, bool] = OrderedDict()
 
 
+def _cache_decision(cache: OrderedDict, key: tuple, value: Any, size: int = 64) -> None:
+    """Store a speed decision, keeping the ``size`` most recent."""
+    cache[key] = value
+    while len(cache) > size:
+        cache.popitem(last=False)
+
+
 def _available_bytes(device: torch.device) -> int:
     if device.type == "cuda":
         free, _ = torch.cuda.mem_get_info(device)
@@ -895,7 +893,7 @@ def _chunk_size(eng: _Engine, requested: int | None) -> int:
     per_point = 3 * eng.act_bytes + 2 * sum(
         eng.base[n].numel() * eng.base[n].element_size() for n in eng.dnames
     )
-    budget = int(_available_bytes(eng.device) // 4 * getattr(eng, "mem_share", 1.0))
+    budget = int(_available_bytes(eng.device) // 4 * eng.mem_share)
     cap = 1024 if eng.device.type == "cuda" else 64
     return int(max(1, min(cap, budget // max(per_point, 1))))
 
@@ -978,9 +976,7 @@ class _Schedule:
         self._remember()
 
     def _remember(self) -> None:
-        _STRATEGY_CACHE[self.key] = (self.strategy, self.k)
-        while len(_STRATEGY_CACHE) > 64:
-            _STRATEGY_CACHE.popitem(last=False)
+        _cache_decision(_STRATEGY_CACHE, self.key, (self.strategy, self.k))
 
 
 # ---------------------------------------------------------------------- public
@@ -1384,21 +1380,17 @@ def _evaluate_threads(
     for t in threads:
         t.start()
     finished = done = 0
+    cancelled = False
     try:
         while finished < nworkers:
             if _is_cancelled(cancel):
-                halt.set()
-                for t in threads:
-                    t.join()
-                raise Cancelled(landscape=partial())
+                cancelled = True
+                break
             try:
                 kind, i, n, payload = events.get(timeout=0.05)
             except queue.Empty:
                 continue
             if kind == "error":
-                halt.set()
-                for t in threads:
-                    t.join()
                 raise payload
             if kind == "done":
                 finished += 1
@@ -1410,10 +1402,12 @@ def _evaluate_threads(
                 bar.update(n)
             if callback is not None and n:
                 callback(partial(), done, len(C))
-    finally:
+    finally:  # the workers stop between chunks
         halt.set()
         for t in threads:
             t.join()
+    if cancelled:  # the partial result once every worker has stopped
+        raise Cancelled(landscape=partial())
 
 
 def _meta(model, dirs, edata, dev, fns, loss_fn, bn) -> dict:
@@ -1444,7 +1438,7 @@ def _strategy_meta(plan: _Schedule, eng: _Engine, loop_k: int, notes: list[str])
         "chunk_size": int(plan.k if plan.strategy == "vmap" else loop_k),
         "first_layer_shortcut": eng.first is not None,
         "channels_last": eng.channels_last,
-        "narrow_linear": eng.narrow_linear,
+        "narrow_linear": len(eng.narrow),
         "strategy_note": "; ".join(n for n in [plan.note, *notes] if n),
     }
 
