@@ -85,6 +85,34 @@ def atomic_path(path: str | os.PathLike, suffix: str | None = None) -> Iterator[
         raise
 
 
+def check_positive_int(
+    name: str, value: Any, *, optional: bool = False, expected: str = "a positive integer"
+) -> Any:
+    """Raise ``ValueError`` naming ``name`` unless ``value`` is an ``int`` >= 1 (not a bool).
+
+    Parameters
+    ----------
+    name : str
+        The argument's name, used in the message.
+    value : object
+        The value given.
+    optional : bool
+        Accept ``None`` too.
+    expected : str
+        What is allowed, for the message.
+
+    Returns
+    -------
+    object
+        ``value``, unchanged.
+    """
+    if optional and value is None:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be {expected}, got {value!r}")
+    return value
+
+
 def check_choice(name: str, value: Any, allowed: Iterable[Any]) -> Any:
     """Raise ``ValueError`` naming ``name`` unless ``value`` is one of ``allowed``.
 

@@ -60,7 +60,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from ._util import atomic_path, check_choice, optional_import
+from ._util import atomic_path, check_choice, check_positive_int, optional_import
 from .core.directions import Directions
 from .core.evaluate import (
     BN_MODES,
@@ -798,9 +798,8 @@ def local_executor(
     -------
     concurrent.futures.ProcessPoolExecutor
     """
-    for name, v in (("workers", workers), ("threads_per_worker", threads_per_worker)):
-        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
-            raise ValueError(f"{name} must be a positive integer, got {v!r}")
+    check_positive_int("workers", workers, optional=True)
+    check_positive_int("threads_per_worker", threads_per_worker, optional=True)
     cores = os.cpu_count() or 1
     workers = workers or cores
     threads = threads_per_worker
@@ -953,9 +952,8 @@ def surface_tiles(
     check_grid_directions(model, dirs)
     check_choice("strategy", strategy, STRATEGIES)
     check_choice("bn", bn, BN_MODES)
-    for name, v in (("chunk_size", chunk_size), ("subsample", subsample)):
-        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
-            raise ValueError(f"{name} must be a positive integer, got {v!r}")
+    check_positive_int("chunk_size", chunk_size, optional=True)
+    check_positive_int("subsample", subsample, optional=True)
     if not isinstance(resume, bool):
         raise TypeError(f"resume must be True or False, got {resume!r}")
     if resume and store is None:

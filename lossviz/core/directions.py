@@ -33,7 +33,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import atomic_path, check_choice, optional_import
+from .._util import atomic_path, check_choice, check_positive_int, optional_import
 from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
 
 NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
@@ -560,8 +560,7 @@ def random_directions(
     (2, '0.weight')
     """
     check_model(model)
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise ValueError(f"n must be a positive integer, got {n!r}")
+    check_positive_int("n", n)
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
         raise TypeError(f"seed must be an integer, got {type(seed).__name__}")
     check_choice("norm", norm, NORMS)

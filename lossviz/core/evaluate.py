@@ -35,7 +35,7 @@ import torch
 from torch import nn
 from torch.func import functional_call
 
-from .._util import check_choice
+from .._util import check_choice, check_positive_int
 from ..landscape import Landscape
 from ._cpu import retained_memory
 from .directions import Directions, interpolation_direction
@@ -187,10 +187,7 @@ def as_eval_data(
     """
     from torch.utils.data import DataLoader, Dataset
 
-    if batch_size is not None and (
-        isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1
-    ):
-        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+    check_positive_int("batch_size", batch_size, optional=True)
     if isinstance(data, EvalData):
         return data
     if (
@@ -1170,14 +1167,8 @@ def surface(
     check_grid_directions(model, dirs)
     check_choice("strategy", strategy, STRATEGIES)
     check_choice("bn", bn, BN_MODES)
-    if chunk_size is not None and (
-        isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
-    ):
-        raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
-    if subsample is not None and (
-        isinstance(subsample, bool) or not isinstance(subsample, int) or subsample < 1
-    ):
-        raise ValueError(f"subsample must be a positive integer, got {subsample!r}")
+    check_positive_int("chunk_size", chunk_size, optional=True)
+    check_positive_int("subsample", subsample, optional=True)
     coords = grid_axes(dirs, a, b)
     npts = math.prod(c.size for c in coords)
     fns = resolve_metrics(metrics, loss_fn)
@@ -1199,10 +1190,8 @@ def surface(
         mets = {m: values[:, k].reshape(shape).copy() for k, m in enumerate(fns)}
         return Landscape(tuple(coords), mets, dict(meta))
 
-    if workers != "auto" and (
-        isinstance(workers, bool) or not isinstance(workers, int) or workers < 1
-    ):
-        raise ValueError(f"workers must be 'auto' or a positive integer, got {workers!r}")
+    if workers != "auto":
+        check_positive_int("workers", workers, expected="'auto' or a positive integer")
 
     def make_engine() -> _Engine:
         eng = _Engine(model, edata, dirs, fns, dev, center_t, train=bn == "train")

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from .._util import check_choice, optional_import
+from .._util import check_choice, check_positive_int, optional_import
 
 __all__ = [
     "ZooData",
@@ -142,8 +142,7 @@ class ZooData(tuple):
         -------
         ZooData
         """
-        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-            raise ValueError(f"n must be a positive integer, got {n!r}")
+        check_positive_int("n", n)
         if n >= self.n_samples:
             return self
         idx = torch.randperm(self.n_samples, generator=torch.Generator().manual_seed(seed))[:n]

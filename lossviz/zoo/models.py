@@ -20,6 +20,8 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from .._util import check_positive_int
+
 __all__ = [
     "CNN",
     "MLP",
@@ -39,12 +41,6 @@ __all__ = [
     "vgg9",
     "wide_resnet",
 ]
-
-
-def _positive_int(name: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    return value
 
 
 def _image_batch(x: torch.Tensor, in_channels: int, input_size: int) -> torch.Tensor:
@@ -99,8 +95,8 @@ class MLP(nn.Module):
         batch_norm: bool = False,
     ) -> None:
         super().__init__()
-        _positive_int("in_features", in_features)
-        _positive_int("out_features", out_features)
+        check_positive_int("in_features", in_features)
+        check_positive_int("out_features", out_features)
         widths = list(width) if isinstance(width, (list, tuple)) else [int(width)] * int(depth)
         if not widths or any(w < 1 for w in widths):
             raise ValueError(f"width/depth must give at least one positive width, got {widths}")
@@ -234,7 +230,7 @@ class CNN(nn.Module):
             ("conv_layers", conv_layers),
             ("channels", channels),
         ):
-            _positive_int(name, v)
+            check_positive_int(name, v)
         self.in_channels, self.input_size = in_channels, input_size
         layers: list[nn.Module] = []
         c_in, size = in_channels, input_size
@@ -343,7 +339,7 @@ class ResNet(nn.Module):
         input_size: int = 32,
     ) -> None:
         super().__init__()
-        _positive_int("depth", depth)
+        check_positive_int("depth", depth)
         if (depth - 2) % 6 != 0 or depth < 8:
             raise ValueError(f"depth must be 6n + 2 with n >= 1 (20, 56, 110, ...), got {depth}")
         for name, v in (
@@ -352,7 +348,7 @@ class ResNet(nn.Module):
             ("in_channels", in_channels),
             ("input_size", input_size),
         ):
-            _positive_int(name, v)
+            check_positive_int(name, v)
         n = (depth - 2) // 6
         self.depth, self.shortcuts = depth, bool(shortcuts)
         self.in_channels, self.input_size = in_channels, input_size
@@ -427,7 +423,7 @@ def wide_resnet(
     -------
     ResNet
     """
-    _positive_int("k", k)
+    check_positive_int("k", k)
     return ResNet(depth, shortcuts, 16 * k, num_classes, in_channels, input_size)
 
 
@@ -459,9 +455,9 @@ class VGG(nn.Module):
         super().__init__()
         if not (isinstance(width_factor, (int, float)) and width_factor > 0):
             raise ValueError(f"width_factor must be a positive number, got {width_factor!r}")
-        _positive_int("in_channels", in_channels)
-        _positive_int("input_size", input_size)
-        _positive_int("num_classes", num_classes)
+        check_positive_int("in_channels", in_channels)
+        check_positive_int("input_size", input_size)
+        check_positive_int("num_classes", num_classes)
         self.in_channels, self.input_size = in_channels, input_size
         layers: list[nn.Module] = []
         c_in, size = in_channels, input_size
@@ -529,7 +525,7 @@ class AlexNetSmall(nn.Module):
             ("input_size", input_size),
             ("channels", channels),
         ):
-            _positive_int(name, v)
+            check_positive_int(name, v)
         self.in_channels, self.input_size = in_channels, input_size
         self.features = nn.Sequential(
             nn.Conv2d(in_channels, channels, 5, padding=2),
@@ -617,7 +613,7 @@ class DenseNet(nn.Module):
         input_size: int = 32,
     ) -> None:
         super().__init__()
-        _positive_int("depth", depth)
+        check_positive_int("depth", depth)
         if (depth - 4) % 6 != 0 or depth < 10:
             raise ValueError(f"depth must be 6n + 4 with n >= 1 (10, 22, 40, ...), got {depth}")
         for name, v in (
@@ -626,7 +622,7 @@ class DenseNet(nn.Module):
             ("in_channels", in_channels),
             ("input_size", input_size),
         ):
-            _positive_int(name, v)
+            check_positive_int(name, v)
         self.in_channels, self.input_size = in_channels, input_size
         n = (depth - 4) // 6
         c = 2 * growth
@@ -716,7 +712,7 @@ class CharRNN(nn.Module):
 
         check_choice("cell", cell, tuple(_GATES))
         for name, v in (("vocab_size", vocab_size), ("hidden", hidden), ("embed", embed)):
-            _positive_int(name, v)
+            check_positive_int(name, v)
         self.vocab_size, self.hidden, self.cell = vocab_size, hidden, cell
         self.return_sequence, self.fused = bool(return_sequence), bool(fused)
         self.embedding = nn.Embedding(vocab_size, embed)
