@@ -8,10 +8,10 @@ import h5py
 import numpy as np
 import pytest
 import torch
-from conftest import assert_identical, snapshot
 from torch import nn
 
 import lossviz as lv
+from conftest import assert_identical, snapshot
 from lossviz.core.directions import normalize_direction
 from lossviz.core.params import classify
 
@@ -248,3 +248,46 @@ def test_plane_directions_contains_the_three_points():
         assert torch.allclose(vec[0] + a * u + b * v, x, atol=1e-5)
     with pytest.raises(ValueError, match="collinear"):
         lv.plane_directions(ms[0], ms[1], ms[1])
+
+
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float16])
+def test_half_precision_model_end_to_end(tmp_path, dtype):
+    """issue 14.7: a bf16/fp16 model's grid result survives (surface, tiles, files)."""
+    from lossviz.distributed import load_store, surface_tiles
+
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 3)).to(dtype)
+    X, y = torch.randn(32, 2).to(dtype), torch.randint(0, 3, (32,))
+    dirs = lv.random_directions(net, n=2, seed=0)
+    assert dirs[0]["0.weight"].dtype == dtype and dirs.dtype == str(dtype)[6:]
+    arrays = dirs.numpy()
+    for d, arr in zip(dirs, arrays, strict=True):
+        for n, t in d.items():
+            assert arr[n].dtype == np.float32
+            assert np.array_equal(arr[n], t.float().numpy())  # exact: half values are f32 values
+    land = lv.surface(net, (X, y), dirs, a=(-1, 1, 3), b=(-1, 1, 3), progress=False)
+    assert land.meta["directions"]["dtype"] == str(dtype)[6:]
+    with torch.no_grad():  # the centre is the model's own loss, computed independently
+        own = torch.nn.functional.cross_entropy(net(X).float(), y).item()
+    assert land["loss"][1, 1] == pytest.approx(own, rel=1e-2)
+    back = lv.Landscape.load(land.save(tmp_path / "l.npz"))
+    assert np.array_equal(back["loss"], land["loss"])
+    for path in (dirs.save(tmp_path / "d.npz"), dirs.save(tmp_path / "d.h5"), tmp_path / "l.npz"):
+        loaded = lv.Directions.load(path, net)
+        for d, e in zip(dirs, loaded, strict=True):
+            for n in d:
+                assert e[n].dtype == dtype and torch.equal(d[n], e[n])
+    tiled = surface_tiles(
+        net,
+        (X, y),
+        dirs,
+        a=(-1, 1, 4),
+        b=(-1, 1, 4),
+        tiles=2,
+        progress=False,
+        store=tmp_path / "store",
+    )
+    assert tiled.complete and tiled.directions[0]["0.weight"].dtype == np.float32
+    stored = load_store(tmp_path / "store")
+    assert np.array_equal(stored["loss"], tiled["loss"])
+    assert np.array_equal(stored.directions[1]["2.weight"], dirs[1]["2.weight"].float().numpy())

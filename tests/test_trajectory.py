@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from conftest import assert_identical, snapshot
 from torch import nn
 
 import lossviz as lv
+from conftest import assert_identical, snapshot
 from lossviz.core.trajectory import (
     Trajectory,
     decision_boundaries,

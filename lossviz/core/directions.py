@@ -205,14 +205,24 @@ class Directions(Sequence):
         ]
         return Directions(dirs, self.meta, self.explained_variance_ratio)
 
+    @property
+    def dtype(self) -> str:
+        """The tensors' dtype name (``"float32"``, ``"bfloat16"``...; ``"mixed"`` if several)."""
+        kinds = {str(t.dtype).replace("torch.", "") for d in self._dirs for t in d.values()}
+        return kinds.pop() if len(kinds) == 1 else "mixed"
+
     def numpy(self) -> list[dict[str, np.ndarray]]:
         """The directions as numpy arrays (for storing in a `Landscape`).
+
+        Half-precision tensors (``bfloat16``, which numpy cannot hold, and ``float16``)
+        become float32 (exactly: every half value is a float32 value); the original dtype
+        is in `dtype` and ``describe()["dtype"]``.
 
         Returns
         -------
         list of dict of str to numpy.ndarray
         """
-        return [{n: t.detach().cpu().numpy() for n, t in d.items()} for d in self._dirs]
+        return [{n: _to_numpy(t) for n, t in d.items()} for d in self._dirs]
 
     def describe(self) -> dict[str, Any]:
         """JSON-serializable summary: metadata, norms and cosines.
@@ -229,6 +239,7 @@ class Directions(Sequence):
         if self.explained_variance_ratio is not None:
             out["explained_variance_ratio"] = [float(x) for x in self.explained_variance_ratio]
         out["axis_labels"] = self.axis_labels
+        out["dtype"] = self.dtype
         return out
 
     def check_model(self, model: nn.Module, name: str = "dirs") -> None:
@@ -413,6 +424,13 @@ class Directions(Sequence):
         dirs = cls(tensors, meta, evr)
         dirs.check_model(model, "directions in file")
         return dirs
+
+
+def _to_numpy(t: torch.Tensor) -> np.ndarray:
+    t = t.detach().cpu()
+    if t.dtype in (torch.bfloat16, torch.float16):
+        t = t.float()
+    return t.numpy()
 
 
 def _group(k: int) -> str:
