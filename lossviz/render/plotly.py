@@ -36,316 +36,17 @@ from typing import Any
 import numpy as np
 
 from .._util import optional_import
-from ..landscape import Landscape, ProjectedPath
+from ..landscape import Landscape
 from . import _common as C
+from . import _plotly_traces as T
 
 go = optional_import("plotly.graph_objects", "plotly")
 
 __all__ = ["compare", "contour", "line", "surface3d", "update"]
 
-#: default colorscales: loss-like metrics, accuracy, and the convexity map (blue = convex)
-LOSS_COLORSCALE = "Viridis"
-ACCURACY_COLORSCALE = "Viridis"
-EIGEN_COLORSCALE = "Cividis"
-_PATH_COLORS = ("#e4572e", "#f3f3f3", "#ff66cc", "#29b6f6", "#ffb000", "#76ff03")
 _LINE_COLORS = {"loss": "#1f5fbf", "accuracy": "#d62728"}
 _DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 _FONT = {"family": "Arial, Helvetica, sans-serif", "size": 14}
-
-
-# ----------------------------------------------------------------------- preparation
-def _prepare(
-    land: Landscape,
-    metric: str | None,
-    log: bool,
-    zmax: float | None,
-    zrange: Sequence[float] | None,
-    name: str = "land",
-) -> dict[str, Any]:
-    """Values to draw and their color range, after validation."""
-    metric = C.pick_metric(land, metric, name)
-    raw = C.values(land, metric, name)
-    zmax = C.check_zmax(zmax)
-    shown = C.clip(raw, zmax, name)
-    if not isinstance(log, bool):
-        raise TypeError(f"log must be True or False, got {log!r}")
-    if log:
-        shown = C.check_log(shown, metric, name)
-        plot = np.log10(shown)
-    else:
-        plot = shown
-    if zrange is not None:
-        if len(zrange) != 2 or not zrange[1] > zrange[0]:
-            raise ValueError(f"zrange must be (low, high) with high > low, got {zrange!r}")
-        lo, hi = float(zrange[0]), float(zrange[1])
-        if log:
-            if lo <= 0:
-                raise ValueError(f"zrange={zrange!r}: log=True needs a positive low end")
-            lo, hi = math.log10(lo), math.log10(hi)
-    elif C.is_eigen_ratio(metric) and not log:
-        lo, hi = 0.0, 1.0
-    else:
-        lo, hi = float(np.nanmin(plot)), float(np.nanmax(plot))
-    if zmax is not None and zrange is None:
-        hi = math.log10(zmax) if log else zmax
-    if not hi > lo:  # a constant landscape: give the color scale some room
-        pad = max(abs(lo) * 0.05, 1e-6)
-        lo, hi = lo - pad, hi + pad
-    return {
-        "metric": metric,
-        "raw": raw,
-        "plot": plot,
-        "lo": lo,
-        "hi": hi,
-        "log": log,
-        "zmax": zmax,
-    }
-
-
-def _colorscale(metric: str, colorscale: Any) -> Any:
-    if colorscale is not None:
-        return colorscale
-    if C.is_eigen_ratio(metric):
-        return EIGEN_COLORSCALE
-    if C.is_accuracy(metric):
-        return ACCURACY_COLORSCALE
-    return LOSS_COLORSCALE
-
-
-def _metric_title(p: dict[str, Any]) -> str:
-    text = C.display_name(p["metric"])
-    if p["log"]:
-        text += " (log)"
-    if p["zmax"] is not None:
-        text += f"<br>clipped at {p['zmax']:g}"
-    return text
-
-
-def _colorbar(p: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    cb: dict[str, Any] = {"title": {"text": _metric_title(p), "side": "top"}, "len": 0.9}
-    if p["log"]:
-        vals, text = C.log_ticks(p["lo"], p["hi"])
-        cb.update(tickmode="array", tickvals=vals, ticktext=text)
-    elif C.is_accuracy(p["metric"]):
-        cb["tickformat"] = ".0%"
-    cb.update(extra)
-    return cb
-
-
-def _levels(levels: Any, lo: float, hi: float, metric: str, log: bool) -> dict[str, float]:
-    """Contour levels as plotly's ``start``/``end``/``size``."""
-    if levels is None:
-        step = 0.1 if (C.is_eigen_ratio(metric) and not log) else C.nice_step(hi - lo, 20)
-        start = math.floor(lo / step + 1e-9) * step
-        end = hi
-    elif isinstance(levels, (int, float, np.integer, np.floating)) and not isinstance(levels, bool):
-        step = float(levels)
-        if not step > 0 or not math.isfinite(step):
-            raise ValueError(f"levels must be a positive spacing, got {levels!r}")
-        start = math.floor(lo / step + 1e-9) * step
-        end = hi
-    elif isinstance(levels, Sequence) and len(levels) == 3:
-        start, end, step = (float(x) for x in levels)
-        if log:
-            if start <= 0 or end <= 0:
-                raise ValueError(f"levels={levels!r}: with log=True start and end must be > 0")
-            start, end = math.log10(start), math.log10(end)
-        if not (step > 0 and end > start):
-            raise ValueError(f"levels=(start, end, step) needs end > start and step > 0: {levels}")
-    else:
-        raise ValueError(
-            "levels must be None (automatic), a spacing (e.g. 0.1; in decades when "
-            f"log=True) or (start, end, step), got {levels!r}"
-        )
-    if (end - start) / step > 500:
-        raise ValueError(
-            f"levels={levels!r} gives {int((end - start) / step)} contour levels over "
-            f"[{lo:.4g}, {hi:.4g}]; use a larger spacing"
-        )
-    return {"start": start, "end": end, "size": step}
-
-
-def _title(land: Landscape, title: str | None, default: str) -> dict[str, Any]:
-    text = default if title is None else title
-    if land.meta.get("preview"):
-        text += " · <i>preview (data subset)</i>"
-    return {"text": text, "x": 0.5, "xanchor": "center"}
-
-
-def _default_title(land: Landscape, p: dict[str, Any]) -> str:
-    model = land.meta.get("name") or land.meta.get("model")
-    text = C.display_name(p["metric"])
-    return f"{text} · {model}" if model else text
-
-
-def _hover_values(p: dict[str, Any]) -> np.ndarray:
-    """(ny, nx, 1) customdata with the unclipped values, for hover text."""
-    return np.ascontiguousarray(p["raw"].T)[:, :, None]
-
-
-# ----------------------------------------------------------------------- trajectories
-def _path_text(path: ProjectedPath, surf: np.ndarray, metric: str) -> list[str]:
-    name = C.display_name(metric)
-    out = []
-    for k, label in enumerate(path.labels):
-        parts = [f"<b>{label}</b>"]
-        if path.values is not None:
-            parts.append(f"true {name}: {path.values[k]:.4g}")
-            parts.append(f"surface {name}: {surf[k]:.4g}")
-        else:
-            parts.append(f"{name} (surface): {surf[k]:.4g}")
-        if path.residuals is not None:
-            parts.append(f"off-plane residual: {path.residuals[k]:.3g}")
-        out.append("<br>".join(parts))
-    return out
-
-
-def _path_traces(
-    land: Landscape, paths: list[ProjectedPath], p: dict[str, Any], three_d: bool = False, **kw
-) -> list[Any]:
-    traces = []
-    for k, path in enumerate(paths):
-        color = _PATH_COLORS[k % len(_PATH_COLORS)]
-        name = path.name or (f"path {k + 1}" if len(paths) > 1 else "trajectory")
-        if path.explained is not None:
-            name += f" ({100 * path.explained:.0f}% explained)"
-        xy = path.coords
-        surf_raw = C.interp_surface(land, p["raw"], xy)
-        text = _path_text(path, surf_raw, p["metric"])
-        group = f"path{k}"
-        ends = [0, len(xy) - 1] if len(xy) > 1 else [0]
-        end_text = ["start", "end"][: len(ends)]
-        if three_d:
-            zs = C.interp_surface(land, p["plot"], xy)
-            z_lift = zs + 0.01 * (p["hi"] - p["lo"])
-            traces.append(
-                dict(
-                    type="scatter3d",
-                    x=xy[:, 0],
-                    y=xy[:, 1],
-                    z=z_lift,
-                    mode="lines+markers",
-                    line={"color": color, "width": 6},
-                    marker={"size": 3, "color": color},
-                    name=name,
-                    legendgroup=group,
-                    hovertext=text,
-                    hoverinfo="text",
-                    **kw,
-                )
-            )
-            traces.append(
-                dict(
-                    type="scatter3d",
-                    x=xy[ends, 0],
-                    y=xy[ends, 1],
-                    z=z_lift[ends],
-                    mode="markers+text",
-                    marker={
-                        "size": 7,
-                        "color": color,
-                        "symbol": ["circle", "diamond"][: len(ends)],
-                    },
-                    text=end_text,
-                    textposition="top center",
-                    legendgroup=group,
-                    showlegend=False,
-                    hovertext=[text[i] for i in ends],
-                    hoverinfo="text",
-                    **kw,
-                )
-            )
-            continue
-        traces.append(
-            dict(
-                type="scatter",
-                x=xy[:, 0],
-                y=xy[:, 1],
-                mode="lines+markers",
-                line={"color": color, "width": 2.5},
-                marker={"size": 6, "color": color, "line": {"color": "black", "width": 0.5}},
-                name=name,
-                legendgroup=group,
-                hovertext=text,
-                hoverinfo="text",
-                **kw,
-            )
-        )
-        traces.append(
-            dict(
-                type="scatter",
-                x=xy[ends, 0],
-                y=xy[ends, 1],
-                mode="markers+text",
-                marker={
-                    "size": 14,
-                    "color": color,
-                    "symbol": ["circle", "star"][: len(ends)],
-                    "line": {"color": "black", "width": 1.5},
-                },
-                text=end_text,
-                textposition="top center",
-                textfont={"color": "white", "size": 13, "shadow": "0px 0px 3px black"},
-                legendgroup=group,
-                showlegend=False,
-                hovertext=[text[i] for i in ends],
-                hoverinfo="text",
-                **kw,
-            )
-        )
-    return traces
-
-
-# ----------------------------------------------------------------------- 2D contour
-def _contour_trace(
-    land: Landscape,
-    p: dict[str, Any],
-    levels: Any,
-    colorscale: Any,
-    show_labels: bool,
-    coloraxis: str | None = None,
-    **kw: Any,
-) -> Any:
-    a, b = land.coords
-    xl, yl = land.axis_labels
-    lv = _levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
-    name = C.display_name(p["metric"])
-    color: dict[str, Any]
-    if coloraxis is None:
-        color = {
-            "colorscale": _colorscale(p["metric"], colorscale),
-            "zmin": p["lo"],
-            "zmax": p["hi"],
-            "zauto": False,
-            "colorbar": _colorbar(p),
-        }
-    else:
-        color = {"coloraxis": coloraxis}
-    return dict(
-        type="contour",
-        x=a,
-        y=b,
-        z=np.ascontiguousarray(p["plot"].T),
-        customdata=_hover_values(p),
-        hovertemplate=(
-            f"{xl}: %{{x:.3f}}<br>{yl}: %{{y:.3f}}<br>{name}: %{{customdata[0]:.4g}}<extra></extra>"
-        ),
-        autocontour=False,
-        contours={
-            "coloring": "fill",
-            "showlines": True,
-            # labels would show log10 values on a log scale; the colorbar names them instead
-            "showlabels": bool(show_labels and not p["log"]),
-            "labelfont": {"size": 11, "color": "white"},
-            "labelformat": ".3~g",
-            **lv,
-        },
-        line={"width": 0.8, "color": "rgba(0,0,0,0.55)"},
-        connectgaps=False,
-        name=name,
-        **color,
-        **kw,
-    )
 
 
 def contour(
@@ -407,14 +108,14 @@ def contour(
         ``log=True``, or bad ``levels``/``zmax``.
     """
     C.check_landscape(land, "land", ndim=2)
-    p = _prepare(land, metric, log, zmax, zrange)
+    p = T.prepare(land, metric, log, zmax, zrange)
     paths = C.as_paths(trajectory, ndim=2)
     C.warn_outside(land, paths)
-    data = [_contour_trace(land, p, levels, colorscale, show_labels)]
-    data += _path_traces(land, paths, p)
+    data = [T.contour_trace(land, p, levels, colorscale, show_labels)]
+    data += T.path_traces(land, paths, p)
     xl, yl = land.axis_labels
     layout = {
-        "title": _title(land, title, _default_title(land, p)),
+        "title": T.title_layout(land, title, T.default_title(land, p)),
         "xaxis": {"title": {"text": xl}, "constrain": "domain"},
         "yaxis": {"title": {"text": yl}, "scaleanchor": "x", "scaleratio": 1},
         "font": _FONT,
@@ -424,83 +125,10 @@ def contour(
         "legend": {"orientation": "h", "y": -0.15, "x": 0.5, "xanchor": "center"},
         "meta": {"lossviz": {"kind": "contour", "metric": p["metric"], "log": log, "zmax": zmax}},
     }
-    if not _equal_aspect(land):
+    if not T.equal_aspect(land):
         # False (not just absent): a live figure widget drops an earlier equal-aspect anchor
         layout["yaxis"] = {"title": {"text": yl}, "scaleanchor": False}
     return go.Figure(data=data, layout=layout)
-
-
-def _equal_aspect(land: Landscape) -> bool:
-    """Equal axis scales unless the two spans differ a lot (then the plot would be a sliver)."""
-    sa = land.coords[0][-1] - land.coords[0][0]
-    sb = land.coords[1][-1] - land.coords[1][0]
-    return 0.5 <= sa / sb <= 2.0
-
-
-# ----------------------------------------------------------------------- 3D surface
-def _z_axis(p: dict[str, Any]) -> dict[str, Any]:
-    ax: dict[str, Any] = {"title": {"text": _metric_title(p).replace("<br>", " ")}}
-    ax["range"] = [p["lo"], p["hi"]]
-    if p["log"]:
-        vals, text = C.log_ticks(p["lo"], p["hi"])
-        ax.update(tickmode="array", tickvals=vals, ticktext=text)
-    return ax
-
-
-def _surface_trace(
-    land: Landscape,
-    p: dict[str, Any],
-    levels: Any,
-    colorscale: Any,
-    contours: bool,
-    coloraxis: str | None = None,
-    **kw: Any,
-) -> Any:
-    a, b = land.coords
-    xl, yl = land.axis_labels
-    name = C.display_name(p["metric"])
-    if coloraxis is None:
-        color = {
-            "colorscale": _colorscale(p["metric"], colorscale),
-            "cmin": p["lo"],
-            "cmax": p["hi"],
-            "cauto": False,
-            "colorbar": _colorbar(p),
-        }
-    else:
-        color = {"coloraxis": coloraxis}
-    cz: dict[str, Any] = {"show": False}
-    if contours:
-        lv = _levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
-        cz = {"show": True, "color": "rgba(0,0,0,0.45)", "width": 1, **lv}
-    return dict(
-        type="surface",
-        x=a,
-        y=b,
-        z=np.ascontiguousarray(p["plot"].T),
-        customdata=_hover_values(p),
-        hovertemplate=(
-            f"{xl}: %{{x:.3f}}<br>{yl}: %{{y:.3f}}<br>{name}: %{{customdata[0]:.4g}}<extra></extra>"
-        ),
-        contours={"z": cz},
-        lighting={"ambient": 0.55, "diffuse": 0.7, "specular": 0.15, "roughness": 0.6},
-        lightposition={"x": 1000, "y": 1000, "z": 2000},
-        name=name,
-        **color,
-        **kw,
-    )
-
-
-def _scene(land: Landscape, p: dict[str, Any]) -> dict[str, Any]:
-    xl, yl = land.axis_labels
-    return {
-        "xaxis": {"title": {"text": xl}},
-        "yaxis": {"title": {"text": yl}},
-        "zaxis": _z_axis(p),
-        "aspectmode": "manual",
-        "aspectratio": {"x": 1, "y": 1, "z": 0.7},
-        "camera": {"eye": {"x": 1.5, "y": -1.5, "z": 1.0}},
-    }
 
 
 def surface3d(
@@ -540,14 +168,14 @@ def surface3d(
         As in `contour`.
     """
     C.check_landscape(land, "land", ndim=2)
-    p = _prepare(land, metric, log, zmax, zrange)
+    p = T.prepare(land, metric, log, zmax, zrange)
     paths = C.as_paths(trajectory, ndim=2)
     C.warn_outside(land, paths)
-    data = [_surface_trace(land, p, levels, colorscale, contours)]
-    data += _path_traces(land, paths, p, three_d=True)
+    data = [T.surface_trace(land, p, levels, colorscale, contours)]
+    data += T.path_traces(land, paths, p, three_d=True)
     layout = {
-        "title": _title(land, title, _default_title(land, p)),
-        "scene": _scene(land, p),
+        "title": T.title_layout(land, title, T.default_title(land, p)),
+        "scene": T.scene_layout(land, p),
         "font": _FONT,
         "width": width,
         "height": height,
@@ -681,7 +309,7 @@ def line(
                     x=x,
                     y=yy,
                     mode="markers",
-                    marker={"size": 9, "color": _PATH_COLORS[k % len(_PATH_COLORS)]},
+                    marker={"size": 9, "color": T.PATH_COLORS[k % len(T.PATH_COLORS)]},
                     name=path.name or "trajectory",
                     hovertext=path.labels,
                     hoverinfo="text+y",
@@ -691,7 +319,7 @@ def line(
     two_axes = has_loss and has_acc
     loss_title = "loss" + (" (log)" if log else "")
     layout: dict[str, Any] = {
-        "title": _title(
+        "title": T.title_layout(
             lands[0],
             title,
             "loss and accuracy" if two_axes else ("accuracy" if has_acc else "loss"),
@@ -813,11 +441,11 @@ def compare(
         C.check_landscape(ld, f"lands[{nm!r}]", ndim=2)
     trajs = _per_panel(trajectory, names)
     preps = [
-        _prepare(ld, metric, log, zmax, None, f"lands[{nm!r}]")
+        T.prepare(ld, metric, log, zmax, None, f"lands[{nm!r}]")
         for nm, ld in zip(names, items, strict=True)
     ]
     if zrange is not None:
-        shared = _prepare(items[0], preps[0]["metric"], log, zmax, zrange)
+        shared = T.prepare(items[0], preps[0]["metric"], log, zmax, zrange)
         lo, hi = shared["lo"], shared["hi"]
     else:
         lo, hi = min(p["lo"] for p in preps), max(p["hi"] for p in preps)
@@ -837,24 +465,26 @@ def compare(
     for k, (ld, p) in enumerate(zip(items, preps, strict=True)):
         r, c = k // cols + 1, k % cols + 1
         if kind == "contour":
-            tr = _contour_trace(ld, p, levels, colorscale, show_labels, coloraxis="coloraxis")
+            tr = T.contour_trace(ld, p, levels, colorscale, show_labels, coloraxis="coloraxis")
         else:
-            tr = _surface_trace(ld, p, levels, colorscale, True, coloraxis="coloraxis")
+            tr = T.surface_trace(ld, p, levels, colorscale, True, coloraxis="coloraxis")
         traces.append((tr, r, c))
         paths = C.as_paths(trajs[k], name=f"trajectory[{names[k]!r}]", ndim=2)
         C.warn_outside(ld, paths)
-        for tr2 in _path_traces(ld, paths, p, three_d=kind != "contour"):
+        for tr2 in T.path_traces(ld, paths, p, three_d=kind != "contour"):
             extra.append((tr2, r, c))
     for tr, r, c in traces + extra:
         fig.add_trace(tr, row=r, col=c)
     fig.update_layout(
         coloraxis={
-            "colorscale": _colorscale(p0["metric"], colorscale),
+            "colorscale": T.colorscale_for(p0["metric"], colorscale),
             "cmin": lo,
             "cmax": hi,
-            "colorbar": _colorbar(p0),
+            "colorbar": T.colorbar(p0),
         },
-        title=_title(items[0], title, title or f"{C.display_name(p0['metric'])}, shared scale"),
+        title=T.title_layout(
+            items[0], title, title or f"{C.display_name(p0['metric'])}, shared scale"
+        ),
         font=_FONT,
         width=panel_size * cols + 140,
         height=panel_size * rows + 110,
@@ -871,7 +501,7 @@ def compare(
             if c == 1 or yl != row_first:  # a repeated y title would run into the next panel
                 fig.update_yaxes(title_text=yl, row=r, col=c)
         else:
-            sc = _scene(ld, preps[k])
+            sc = T.scene_layout(ld, preps[k])
             sc["camera"] = {"eye": {"x": 1.9, "y": -1.9, "z": 1.2}}
             for ax in ("xaxis", "yaxis", "zaxis"):  # small panels: smaller text
                 sc[ax]["title"]["font"] = {"size": 11}
@@ -919,7 +549,7 @@ def _compare_lines(names, items, metric, log, zmax, yrange, rows, cols, title, p
     rng = [math.log10(lo), math.log10(hi)] if log else [lo - pad, hi + pad]
     fig.update_yaxes(range=rng, type="log" if log else None)
     fig.update_layout(
-        title=_title(items[0], title, title or "shared y range"),
+        title=T.title_layout(items[0], title, title or "shared y range"),
         font=_FONT,
         width=panel_size * cols + 120,
         height=panel_size * rows + 110,
@@ -962,16 +592,16 @@ def update(fig: Any, land: Landscape, **kwargs: Any) -> Any:
     C.check_landscape(land, "land", ndim=2)
     opts = {k: meta.get(k) for k in ("metric", "log", "zmax")}
     opts.update({k: kwargs[k] for k in ("metric", "log", "zmax") if k in kwargs})
-    p = _prepare(land, opts["metric"], bool(opts["log"]), opts["zmax"], kwargs.get("zrange"))
+    p = T.prepare(land, opts["metric"], bool(opts["log"]), opts["zmax"], kwargs.get("zrange"))
     if kind == "contour":
-        new = _contour_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
+        new = T.contour_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
     else:
-        new = _surface_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
+        new = T.surface_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
     props = {k: v for k, v in new.items() if k != "type"}
     with fig.batch_update():
         fig.data[0].update(props)
         if kind == "surface3d":
-            fig.layout.scene.zaxis.update(_z_axis(p))
-        fig.layout.title.update(_title(land, kwargs.get("title"), _default_title(land, p)))
+            fig.layout.scene.zaxis.update(T.z_axis(p))
+        fig.layout.title.update(T.title_layout(land, kwargs.get("title"), T.default_title(land, p)))
         fig.layout.meta = {"lossviz": {**meta, **opts, "metric": p["metric"]}}
     return fig
