@@ -268,6 +268,22 @@ def path_traces(
     return traces
 
 
+def color_spec(p: dict[str, Any], colorscale: Any, coloraxis: str | None, prefix: str) -> dict:
+    """Colour settings of a trace: its own scale and colour bar, or a shared ``coloraxis``.
+
+    ``prefix`` is ``"z"`` for contour traces (zmin/zmax/zauto) and ``"c"`` for surfaces.
+    """
+    if coloraxis is not None:
+        return {"coloraxis": coloraxis}
+    return {
+        "colorscale": colorscale_for(p["metric"], colorscale),
+        f"{prefix}min": p["lo"],
+        f"{prefix}max": p["hi"],
+        f"{prefix}auto": False,
+        "colorbar": colorbar(p),
+    }
+
+
 # ----------------------------------------------------------------------- 2D contour
 def contour_trace(
     land: Landscape,
@@ -282,17 +298,7 @@ def contour_trace(
     xl, yl = land.axis_labels
     lv = contour_levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
     name = C.display_name(p["metric"])
-    color: dict[str, Any]
-    if coloraxis is None:
-        color = {
-            "colorscale": colorscale_for(p["metric"], colorscale),
-            "zmin": p["lo"],
-            "zmax": p["hi"],
-            "zauto": False,
-            "colorbar": colorbar(p),
-        }
-    else:
-        color = {"coloraxis": coloraxis}
+    color = color_spec(p, colorscale, coloraxis, "z")
     return dict(
         type="contour",
         x=a,
@@ -349,16 +355,7 @@ def surface_trace(
     a, b = land.coords
     xl, yl = land.axis_labels
     name = C.display_name(p["metric"])
-    if coloraxis is None:
-        color = {
-            "colorscale": colorscale_for(p["metric"], colorscale),
-            "cmin": p["lo"],
-            "cmax": p["hi"],
-            "cauto": False,
-            "colorbar": colorbar(p),
-        }
-    else:
-        color = {"coloraxis": coloraxis}
+    color = color_spec(p, colorscale, coloraxis, "c")
     cz: dict[str, Any] = {"show": False}
     if contours:
         lv = contour_levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
