@@ -7,10 +7,13 @@ and ``_cmd_NAME(args)`` runs it. Register new ones in `_COMMANDS`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import importlib.util
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -424,10 +427,45 @@ def main(argv: list[str] | None = None) -> int:
         add(sub)
     args = parser.parse_args(argv)
     try:
-        return _COMMANDS[args.command][1](args)
+        with _sigterm_raises():
+            return _COMMANDS[args.command][1](args)
+    except Terminated as exc:
+        print(f"lossviz {args.command}: stopped by signal {exc.signum}", file=sys.stderr)
+        return 128 + exc.signum
     except (ValueError, TypeError, FileNotFoundError, ImportError) as exc:
         print(f"lossviz {args.command}: error: {exc}", file=sys.stderr)
         return 2
+
+
+class Terminated(BaseException):
+    """Raised in the main thread by SIGTERM while a command runs (clean-up code runs).
+
+    Parameters
+    ----------
+    signum : int
+        The signal's number.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"signal {signum}")
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _sigterm_raises():
+    """Turn SIGTERM into `Terminated` so that ``finally`` blocks stop worker pools."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        raise Terminated(signum)
+
+    before = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -776,8 +776,77 @@ def _slices(bounds: Bounds) -> tuple[slice, ...]:
 
 
 # ====================================================================== executors
-def _init_worker(threads: int) -> None:
-    torch.set_num_threads(threads)
+def _init_worker(threads: int | None, parent: int, pdeathsig: bool) -> None:
+    if threads is not None:
+        torch.set_num_threads(threads)
+    die_with_parent(parent, pdeathsig)
+
+
+#: seconds between two checks of the parent-process watchdog of pool workers
+WATCHDOG_INTERVAL = 0.5
+
+
+def die_with_parent(parent: int, pdeathsig: bool = True) -> None:
+    """Make this process exit as soon as process ``parent`` is gone, however it ended.
+
+    Two mechanisms, so that a pool worker never outlives the process that started it
+    (a parent killed with SIGKILL runs no clean-up code of its own):
+
+    - on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` (through ``ctypes``): the kernel kills
+      this process when its parent dies. The kernel ties this to the parent *thread* that
+      spawned the process, so it is used only when ``pdeathsig`` is true (pools created on
+      the main thread, which lives as long as the process);
+    - everywhere, a daemon thread that checks ``os.getppid()`` every `WATCHDOG_INTERVAL`
+      seconds and calls ``os._exit(1)`` once the process has been re-parented.
+
+    Parameters
+    ----------
+    parent : int
+        The pid of the parent process (``os.getpid()`` in the parent).
+    pdeathsig : bool
+        Also ask the kernel for SIGKILL on the parent's death (Linux only).
+    """
+    if pdeathsig and sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 == PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the request above
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_INTERVAL)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="lossviz-parent-watchdog", daemon=True).start()
+
+
+def stop_workers(executor: cf.ProcessPoolExecutor) -> None:
+    """Terminate a process pool's workers now (running tasks are lost), then shut it down.
+
+    For signal handlers and error paths: ``shutdown(wait=True)`` would wait for the tiles
+    in flight. Finished tiles already in a store stay there.
+
+    Parameters
+    ----------
+    executor : concurrent.futures.ProcessPoolExecutor
+    """
+    terminate = getattr(executor, "terminate_workers", None)  # Python >= 3.14
+    if terminate is not None:
+        terminate()
+        return
+    procs = getattr(executor, "_processes", None) or {}
+    for p in list(procs.values()):
+        with contextlib.suppress(Exception):
+            p.terminate()
+    for p in list(procs.values()):
+        with contextlib.suppress(Exception):
+            p.join(5)
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def local_executor(
@@ -797,6 +866,8 @@ def local_executor(
     Returns
     -------
     concurrent.futures.ProcessPoolExecutor
+        Its workers exit when this process ends, even when it is killed (SIGKILL):
+        see `die_with_parent`.
     """
     check_positive_int("workers", workers, optional=True)
     check_positive_int("threads_per_worker", threads_per_worker, optional=True)
@@ -805,11 +876,12 @@ def local_executor(
     threads = threads_per_worker
     if threads is None and not os.environ.get("OMP_NUM_THREADS"):
         threads = max(1, cores // workers)
+    on_main = threading.current_thread() is threading.main_thread()
     return cf.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=None if threads is None else _init_worker,
-        initargs=() if threads is None else (threads,),
+        initializer=_init_worker,
+        initargs=(threads, os.getpid(), on_main),
     )
 
 
@@ -1302,6 +1374,9 @@ def _cli_executor(args: Any):
         ex = local_executor(args.workers)
         try:
             yield ex
+        except BaseException:  # an error, Ctrl-C or SIGTERM: do not wait for running tiles
+            stop_workers(ex)
+            raise
         finally:
             ex.shutdown(wait=True, cancel_futures=True)
     elif kind == "dask":

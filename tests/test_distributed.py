@@ -8,6 +8,7 @@ identical, not merely close).
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import json
 import os
 import re
@@ -542,3 +543,56 @@ def test_mpi_run_equals_local(tmp_path):
     assert "computed 6, reused 0" in r.stderr and "2 worker(s)" in r.stderr
     assert_same(lv.Landscape.load(out), cli_reference())
     assert Path(tmp_path / "store" / "manifest.json").exists()
+
+
+def _gone(pid: int) -> bool:
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_cli_killed_leaves_no_worker_processes(tmp_path, sig):
+    """issue 14.9: pool workers die with `lossviz compute` (SIGKILL or SIGTERM)."""
+    import psutil
+
+    grid = ["--a", "-1", "1", "24", "--b", "-1", "1", "24"]
+    args = [*grid, "--executor", "local", "--workers", "2", "--tiles", "16"]
+    out = tmp_path / "land.npz"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lossviz.cli", "compute", *CLI_ARGS, *args, "-o", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, env=SUB_ENV,
+    )  # fmt: skip
+    parent = psutil.Process(proc.pid)
+    try:
+        deadline = time.time() + 120
+        workers: list[int] = []
+        while time.time() < deadline and proc.poll() is None:
+            kids = parent.children(recursive=True)
+            # the pool workers, busy with tiles (each has loaded torch: > 100 MB resident)
+            busy = [k for k in kids if k.memory_info().rss > 100e6]
+            if len(busy) >= 2:
+                workers = [k.pid for k in kids]
+                break
+            time.sleep(0.05)
+        assert len(workers) >= 2 and proc.poll() is None, "the pool did not start"
+        time.sleep(0.5)
+        os.kill(proc.pid, sig)  # the CLI process only, not its process group
+        proc.wait(30)
+        deadline = time.time() + 10
+        while time.time() < deadline and not all(_gone(p) for p in workers):
+            time.sleep(0.1)
+        alive = [p for p in workers if not _gone(p)]
+        assert not alive, f"workers {alive} outlived `lossviz compute` killed by {sig!r}"
+        assert not out.exists()
+        if sig == signal.SIGTERM:
+            assert proc.returncode == 128 + signal.SIGTERM
+            assert "stopped by signal" in proc.stderr.read().decode()
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
