@@ -11,8 +11,10 @@ import contextlib
 import importlib
 import importlib.util
 import json
+import os
 import signal
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -124,6 +126,74 @@ def _json_arg(text: str) -> dict[str, Any]:
     return v
 
 
+# ---------------------------------------------------------------- outputs
+#: suffixes of the landscape files `lossviz compute` writes
+LANDSCAPE_SUFFIXES = (".npz", ".h5", ".hdf5")
+
+
+def check_output(
+    path: str | os.PathLike, suffixes: tuple[str, ...] | None, what: str = "-o/--output"
+) -> Path:
+    """Raise ``ValueError`` unless a file can be written at ``path``; checked before any work.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The output file.
+    suffixes : tuple of str or None
+        Allowed suffixes (lower case, with the dot); None: any.
+    what : str
+        The option's name, for the message.
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise ValueError(f"{what} {str(p)!r} is a directory; give a file name")
+    if suffixes is not None and p.suffix.lower() not in suffixes:
+        raise ValueError(
+            f"{what} {str(p)!r}: unknown suffix {p.suffix or '(none)'!r}; "
+            f"use one of {', '.join(suffixes)}"
+        )
+    _check_writable_dir(p.parent, f"{what} {str(p)!r}")
+    return p
+
+
+def check_store(path: str | os.PathLike) -> Path:
+    """Raise ``ValueError`` unless ``path`` can be (or is) a tile-store directory.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+
+    Returns
+    -------
+    pathlib.Path
+    """
+    p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise ValueError(f"--store {str(p)!r} exists and is not a directory")
+    existing = p
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    _check_writable_dir(existing, f"--store {str(p)!r}")
+    return p
+
+
+def _check_writable_dir(d: Path, label: str) -> None:
+    if not d.is_dir():
+        raise ValueError(f"{label}: directory {str(d)!r} does not exist")
+    try:
+        with tempfile.TemporaryFile(dir=d):
+            pass
+    except OSError as exc:
+        raise ValueError(
+            f"{label}: cannot write in directory {str(d)!r} ({exc.strerror or exc})"
+        ) from None
+
+
 def _axis(values: list[str]) -> tuple[float, float, int]:
     lo, hi, num = values
     return float(lo), float(hi), int(num)
@@ -188,6 +258,10 @@ def _cmd_compute(args: argparse.Namespace) -> int:
 
     import lossviz as lv
 
+    # every output is checked before anything is built or computed
+    check_output(args.output, LANDSCAPE_SUFFIXES)
+    if args.store:
+        check_store(args.store)
     torch.manual_seed(args.seed)  # reproducible zoo initialization (needed by --resume)
     data = build_data(args.data, args.data_args)
     if args.model.startswith("zoo:"):  # size the zoo model to its data
@@ -314,13 +388,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 def _cmd_export(args: argparse.Namespace) -> int:
     from .landscape import Landscape
 
-    if Path(args.input).is_dir():  # a tile store (compute --store): assemble its tiles
-        from .distributed import load_store
-
-        land = load_store(args.input)
-    else:
-        land = Landscape.load(args.input)
-    out = Path(args.output)
+    out = check_output(args.output, None)
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt == "hdf5":
         fmt = "h5"
@@ -329,6 +397,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"cannot tell the format from {str(out)!r}; use a suffix or --format "
             f"({', '.join(_EXPORT_FORMATS)})"
         )
+    if Path(args.input).is_dir():  # a tile store (compute --store): assemble its tiles
+        from .distributed import load_store
+
+        land = load_store(args.input)
+    else:
+        land = Landscape.load(args.input)
     if fmt == "h5":
         land.save(out, format="original")
     elif fmt in ("vts", "vtp"):

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import numpy as np
+import pytest
 import torch
 
 import lossviz as lv
@@ -185,3 +186,76 @@ def test_zoo_model_is_sized_to_its_data(tmp_path, capsys):
         == 2
     )
     assert "cannot run on the data" in capsys.readouterr().err
+
+
+PROBE = """
+import torch
+from torch import nn
+
+FORWARDS = []
+
+
+class Probe(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(2, 3)
+
+    def forward(self, x):
+        FORWARDS.append(len(x))
+        return self.lin(x)
+
+
+def model():
+    return Probe()
+
+
+def data():
+    g = torch.Generator().manual_seed(0)
+    return torch.randn(20, 2, generator=g), torch.randint(0, 3, (20,), generator=g)
+"""
+
+
+@pytest.mark.parametrize(
+    "output,extra,message",
+    [
+        ("missing/x.npz", [], "does not exist"),
+        ("x.txt", [], "unknown suffix '.txt'"),
+        ("x", [], "unknown suffix '(none)'"),
+        (".", [], "is a directory"),
+        ("x.npz", ["--store", "store-is-a-file"], "is not a directory"),
+        ("/sys/x.npz", [], "cannot write"),
+    ],
+)
+def test_compute_checks_outputs_before_any_forward(tmp_path, capsys, monkeypatch, output, extra,
+                                                   message):  # fmt: skip
+    """issue 14.10: a bad -o/--store is refused before the first grid point."""
+    if output.startswith("/sys"):  # a directory nobody may write in, not even root
+        try:
+            Path("/sys/lossviz-probe").touch()
+        except OSError:
+            pass
+        else:  # pragma: no cover
+            pytest.skip("/sys is writable here")
+    (tmp_path / "probe_models.py").write_text(PROBE)
+    (tmp_path / "store-is-a-file").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import probe_models
+
+    probe_models.FORWARDS.clear()
+    # the same command with a good output does run forwards (the probe works)
+    ok = ["compute", "--model", "probe_models:model", "--data", "probe_models:data", "--quiet"]
+    assert main([*ok, "--a", "-1", "1", "3", "--b", "-1", "1", "3", "-o", "good.npz"]) == 0
+    assert len(probe_models.FORWARDS) >= 9
+    probe_models.FORWARDS.clear()
+    rc = main([*ok, *extra, "-o", output])
+    err = capsys.readouterr().err
+    assert rc == 2 and message in err and err.count("\n") == 1, err
+    assert probe_models.FORWARDS == []
+
+
+def test_export_checks_output_before_reading(tmp_path, capsys):
+    rc = main(["export", str(tmp_path / "missing.npz"), "-o", str(tmp_path / "no" / "x.png")])
+    assert rc == 2 and "does not exist" in capsys.readouterr().err
+    rc = main(["export", str(tmp_path / "missing.npz"), "-o", str(tmp_path / "x.bmp")])
+    assert rc == 2 and "cannot tell the format" in capsys.readouterr().err
