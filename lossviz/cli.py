@@ -444,7 +444,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 zmax=args.zmax,
                 title=args.title,
             )
-        from ._util import atomic_path
+        from .atomic import atomic_path
 
         with atomic_path(out, suffix="." + fmt) as tmp:
             if fmt == "png":

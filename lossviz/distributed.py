@@ -60,7 +60,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from ._util import atomic_path, check_choice, check_positive_int, optional_import
+from ._util import check_choice, check_positive_int, optional_import
+from .atomic import atomic_path
 from .core.directions import Directions
 from .core.evaluate import (
     BN_MODES,

@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from ._util import atomic_path, check_choice, optional_import
+from ._util import check_choice, optional_import
+from .atomic import atomic_path, clean_stale_temporaries
 
 SCHEMA = "lossviz.landscape"
 SCHEMA_VERSION = 1
@@ -356,6 +357,7 @@ class Landscape:
             If the file is not a landscape file (foreign schema, corrupt, missing fields).
         """
         path = Path(path)
+        clean_stale_temporaries(path)  # leftovers of a writer that was killed
         if not path.exists():
             raise FileNotFoundError(f"no such file: {str(path)!r}")
         with open(path, "rb") as fh:

@@ -193,3 +193,78 @@ def test_projected_path_validation():
         ProjectedPath([[0, 0]], labels=["a", "b"])
     with pytest.raises(ValueError, match="values"):
         ProjectedPath([[0, 0]], values=[1, 2])
+
+
+_SLOW_WRITER = """
+import sys
+import numpy as np
+from lossviz.landscape import Landscape
+
+n = 1500
+a = np.linspace(-1, 1, n)
+rng = np.random.default_rng(0)
+land = Landscape((a, a), {f"m{k}": rng.random((n, n)) for k in range(4)})
+print("ready", flush=True)
+while True:  # save until killed
+    land.save(sys.argv[1])
+"""
+
+
+def _leftovers(dest):
+    return sorted(p.name for p in dest.parent.iterdir() if p.name.startswith(f".{dest.name}."))
+
+
+def _kill_mid_save(tmp_path, dest):
+    """Start a process saving to ``dest`` over and over; SIGKILL it while a temp file exists."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "writer.py"
+    script.write_text(_SLOW_WRITER)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(dest)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        deadline = time.time() + 60
+        while not _leftovers(dest) and time.time() < deadline:
+            time.sleep(0.005)
+        time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+    return _leftovers(dest)
+
+
+@pytest.mark.slow
+def test_kill_during_save_leaves_no_temporary_file(tmp_path):
+    """issue 14.11: the temp file of a killed writer is removed by the next save or load."""
+    import subprocess
+    import sys
+
+    from lossviz.atomic import temporary_name
+
+    dest = tmp_path / "big.npz"
+    assert _kill_mid_save(tmp_path, dest), "the writer was not killed mid-save"
+    # a temporary file of a writer that is still running must be left alone
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        theirs = temporary_name(dest).name.split("-")
+        theirs[-2] = str(live.pid)
+        busy = tmp_path / "-".join(theirs)
+        busy.write_bytes(b"being written")
+        make().save(dest)  # the next save
+        assert _leftovers(dest) == [busy.name]
+        assert Landscape.load(dest).shape == (5, 3)
+        # killed again: the next load cleans up too
+        assert len(_kill_mid_save(tmp_path, dest)) == 2
+        Landscape.load(dest)
+        assert _leftovers(dest) == [busy.name]
+    finally:
+        live.kill()
+        live.wait()
+    Landscape.load(dest)  # now that writer is gone too
+    assert _leftovers(dest) == []

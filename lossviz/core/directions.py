@@ -33,7 +33,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import atomic_path, check_choice, check_positive_int, optional_import
+from .._util import check_choice, check_positive_int, optional_import
+from ..atomic import atomic_path, clean_stale_temporaries
 from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
 
 NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
@@ -345,6 +346,7 @@ class Directions(Sequence):
         """
         check_model(model)
         path = Path(path)
+        clean_stale_temporaries(path)  # leftovers of a writer that was killed
         if not path.exists():
             raise FileNotFoundError(f"no such file: {str(path)!r}")
         with open(path, "rb") as fh:

@@ -31,7 +31,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import atomic_path, check_choice, optional_import
+from .._util import check_choice, optional_import
+from ..atomic import atomic_path, clean_stale_temporaries
 from ..landscape import ProjectedPath
 from .directions import Directions, normalize_direction
 from .params import check_model, classify, preserved
@@ -675,6 +676,7 @@ class Trajectory:
             If the file is not a lossviz trajectory file.
         """
         path = Path(path)
+        clean_stale_temporaries(path)  # leftovers of a writer that was killed
         if not path.exists():
             raise FileNotFoundError(f"no such file: {str(path)!r}")
         with open(path, "rb") as fh:
