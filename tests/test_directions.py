@@ -291,3 +291,59 @@ def test_half_precision_model_end_to_end(tmp_path, dtype):
     stored = load_store(tmp_path / "store")
     assert np.array_equal(stored["loss"], tiled["loss"])
     assert np.array_equal(stored.directions[1]["2.weight"], dirs[1]["2.weight"].float().numpy())
+
+
+def test_load_malformed_files_gives_clear_errors(tmp_path):
+    """issue 14.12: malformed, truncated or foreign files -> ValueError naming file and problem."""
+    import json
+    import zipfile
+
+    m = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2))
+    dirs = lv.random_directions(m, n=2, seed=1)
+    good_npz = dirs.save(tmp_path / "good.npz")
+    good_h5 = dirs.save(tmp_path / "good.h5")
+    with np.load(good_npz) as z:
+        head = json.loads(str(z["__lossviz__"][()]))
+        members = {k: z[k] for k in z.files}
+    assert head["version"] == 1 and head["schema"] == "lossviz.directions"
+    assert head["dtype"] == "float32"
+
+    def npz(name, **changes):
+        arrays = {**members, **changes}
+        arrays = {k: v for k, v in arrays.items() if v is not None}
+        np.savez(tmp_path / name, **arrays)
+        return tmp_path / name
+
+    cases = {
+        "newer.npz": (npz("newer.npz", __lossviz__=np.array(json.dumps({**head, "version": 9}))),
+                      "format version 9"),
+        "notjson.npz": (npz("notjson.npz", __lossviz__=np.array("{oops")),
+                        "corrupt lossviz header"),
+        "noname.npz": (npz("noname.npz", __lossviz__=np.array(json.dumps({**head, "names": 3}))),
+                       "corrupt lossviz header"),
+        "missing.npz": (npz("missing.npz", **{"ydirection/2": None}),
+                        "array 'ydirection/2' is missing"),
+        "manyn.npz": (npz("manyn.npz", __lossviz__=np.array(json.dumps({**head, "n": 3}))),
+                      "array 'direction2/0' is missing"),
+        "traj.npz": (npz("traj.npz", __lossviz__=np.array('{"schema": "lossviz.trajectory"}')),
+                     "not a direction file"),
+    }  # fmt: skip
+    raw = good_npz.read_bytes()
+    (tmp_path / "cut.npz").write_bytes(raw[: len(raw) // 2])
+    cases["cut.npz"] = (tmp_path / "cut.npz", "corrupt or truncated")
+    with zipfile.ZipFile(tmp_path / "empty.npz", "w"):
+        pass
+    cases["empty.npz"] = (tmp_path / "empty.npz", "not a lossviz file")
+    raw = good_h5.read_bytes()
+    (tmp_path / "cut.h5").write_bytes(raw[: len(raw) // 2])
+    cases["cut.h5"] = (tmp_path / "cut.h5", "corrupt or truncated")
+    (tmp_path / "adir").mkdir()
+    cases["adir"] = (tmp_path / "adir", "is a directory")
+    for name, (path, message) in cases.items():
+        with pytest.raises(ValueError) as info:
+            lv.Directions.load(path, m)
+        text = str(info.value)
+        assert message in text and name in text, (name, text)
+    back = lv.Directions.load(good_npz, m)  # the good files still load
+    assert torch.equal(back[1]["2.weight"], dirs[1]["2.weight"])
+    assert torch.equal(lv.Directions.load(good_h5, m)[0]["0.weight"], dirs[0]["0.weight"])

@@ -41,6 +41,8 @@ NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
 IGNORES = ("biasbn", None)
 _EPS = 1e-10
 _SCHEMA = "lossviz.directions"
+#: version of the direction-file format written by `Directions.save` (checked on load)
+FORMAT_VERSION = 1
 
 
 class Directions(Sequence):
@@ -298,6 +300,8 @@ class Directions(Sequence):
         head = json.dumps(
             {
                 "schema": _SCHEMA,
+                "version": FORMAT_VERSION,
+                "dtype": self.dtype,
                 "names": self.names,
                 "n": len(self),
                 "meta": self.meta,
@@ -349,6 +353,44 @@ class Directions(Sequence):
         clean_stale_temporaries(path)  # leftovers of a writer that was killed
         if not path.exists():
             raise FileNotFoundError(f"no such file: {str(path)!r}")
+        if path.is_dir():
+            raise ValueError(f"{str(path)!r} is a directory, not a direction file")
+        try:
+            found = cls._read_groups(path)
+        except ValueError:
+            raise
+        except Exception as exc:  # truncated zip / HDF5, missing members, unreadable
+            raise ValueError(
+                f"{str(path)!r} is not a readable direction file (corrupt or truncated?): "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        if found is None:  # a lossviz landscape file: it carries its directions
+            return cls._from_landscape(path, model)
+        head, groups = found
+        names = head.get("names") or _names_for_count(model, len(groups[0]), path)
+        if len(names) != len(groups[0]):
+            raise ValueError(f"{str(path)!r}: {len(groups[0])} tensors but {len(names)} names")
+        ref = {**dict(model.state_dict()), **dict(model.named_parameters())}
+        tensors = []
+        for g in groups:
+            d = OrderedDict()
+            for n, arr in zip(names, g, strict=False):
+                if n not in ref:
+                    raise ValueError(f"{str(path)!r}: tensor {n!r} is not in the model")
+                if not ref[n].is_floating_point():
+                    continue  # e.g. num_batches_tracked in 'states' files
+                d[n] = torch.as_tensor(np.asarray(arr)).to(ref[n].dtype)
+            tensors.append(d)
+        meta = head.get("meta")
+        if not isinstance(meta, dict) or not meta:
+            meta = {"kind": "file", "source": path.name}
+        dirs = cls(tensors, meta, head.get("explained_variance_ratio"))
+        dirs.check_model(model, "directions in file")
+        return dirs
+
+    @staticmethod
+    def _read_groups(path: Path) -> tuple[dict[str, Any], list[list[np.ndarray]]] | None:
+        """Header and arrays of a direction file; None for a lossviz landscape file."""
         with open(path, "rb") as fh:
             magic = fh.read(8)
         groups: list[list[np.ndarray]] = []
@@ -357,18 +399,28 @@ class Directions(Sequence):
             with np.load(path, allow_pickle=False) as z:
                 if "__lossviz__" not in z.files:
                     raise ValueError(f"{str(path)!r} is an .npz file but not a lossviz file")
-                head = json.loads(str(z["__lossviz__"][()]))
-                if head.get("schema") != _SCHEMA:
-                    return cls._from_landscape(path, model)
+                head = _parse_head(z["__lossviz__"][()], path)
+                if head is None:
+                    return None
                 for k in range(head["n"]):
-                    groups.append([z[f"{_group(k)}/{i}"] for i in range(len(head["names"]))])
+                    row = []
+                    for i in range(len(head["names"])):
+                        key = f"{_group(k)}/{i}"
+                        if key not in z.files:
+                            raise ValueError(
+                                f"{str(path)!r} is incomplete: the header announces "
+                                f"{head['n']} direction(s) of {len(head['names'])} tensors, "
+                                f"array {key!r} is missing"
+                            )
+                        row.append(z[key])
+                    groups.append(row)
         elif magic == b"\x89HDF\r\n\x1a\n":
             h5py = optional_import("h5py", "all")
             with h5py.File(path, "r") as f:
                 if "__lossviz__" in f.attrs:
-                    head = json.loads(_as_str(f.attrs["__lossviz__"]))
-                    if head.get("schema") != _SCHEMA:
-                        return cls._from_landscape(path, model)
+                    head = _parse_head(f.attrs["__lossviz__"], path)
+                    if head is None:
+                        return None
                 if "xdirection" not in f:
                     raise ValueError(
                         f"{str(path)!r} has no 'xdirection' group: not a direction file"
@@ -384,26 +436,16 @@ class Directions(Sequence):
                             "named '0'..'N-1'"
                         ) from None
                     k += 1
+                if head and len(groups) != head["n"]:
+                    raise ValueError(
+                        f"{str(path)!r} is incomplete: the header announces {head['n']} "
+                        f"direction(s), the file holds {len(groups)}"
+                    )
         else:
             raise ValueError(f"{str(path)!r} is neither an .npz nor an HDF5 file")
-        names = head.get("names") or _names_for_count(model, len(groups[0]), path)
-        if len(names) != len(groups[0]):
-            raise ValueError(f"{str(path)!r}: {len(groups[0])} tensors but {len(names)} names")
-        ref = {**dict(model.state_dict()), **dict(model.named_parameters())}
-        tensors = []
-        for g in groups:
-            d = OrderedDict()
-            for n, arr in zip(names, g, strict=False):
-                if n not in ref:
-                    raise ValueError(f"{str(path)!r}: tensor {n!r} is not in the model")
-                if not ref[n].is_floating_point():
-                    continue  # e.g. num_batches_tracked in 'states' files
-                d[n] = torch.as_tensor(np.asarray(arr)).to(ref[n].dtype)
-            tensors.append(d)
-        meta = head.get("meta") or {"kind": "file", "source": path.name}
-        dirs = cls(tensors, meta, head.get("explained_variance_ratio"))
-        dirs.check_model(model, "directions in file")
-        return dirs
+        if not groups or not groups[0]:
+            raise ValueError(f"{str(path)!r} holds no direction tensors")
+        return head, groups
 
     @classmethod
     def _from_landscape(cls, path: Path, model: nn.Module) -> Directions:
@@ -441,6 +483,43 @@ def _group(k: int) -> str:
 
 def _as_str(v: Any) -> str:
     return v.decode() if isinstance(v, bytes) else str(v)
+
+
+def _parse_head(raw: Any, path: Path) -> dict[str, Any] | None:
+    """The checked header of a direction file; None when it is a landscape file."""
+    try:
+        head = json.loads(_as_str(raw))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ValueError(f"{str(path)!r}: corrupt lossviz header (not JSON)") from None
+    if not isinstance(head, dict):
+        raise ValueError(f"{str(path)!r}: corrupt lossviz header (not a JSON object)")
+    if head.get("schema") != _SCHEMA:
+        if head.get("schema") == "lossviz.landscape":
+            return None
+        raise ValueError(
+            f"{str(path)!r} is a lossviz file of schema {head.get('schema')!r}, "
+            "not a direction file"
+        )
+    version = head.get("version", 1)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ValueError(
+            f"{str(path)!r} has direction-file format version {version!r}; this lossviz "
+            f"reads versions up to {FORMAT_VERSION} (upgrade lossviz)"
+        )
+    n, names = head.get("n"), head.get("names")
+    if (
+        isinstance(n, bool)
+        or not isinstance(n, int)
+        or n < 1
+        or not isinstance(names, list)
+        or not names
+        or not all(isinstance(x, str) for x in names)
+    ):
+        raise ValueError(
+            f"{str(path)!r}: corrupt lossviz header (needs 'n' >= 1 and a list of tensor "
+            f"'names'; got n={n!r}, names of type {type(names).__name__})"
+        )
+    return head
 
 
 def _names_for_count(model: nn.Module, count: int, path: Path) -> list[str]:
