@@ -82,16 +82,65 @@ def build_model(spec: str, kwargs: dict[str, Any] | None = None, weights: str | 
     if not isinstance(model, torch.nn.Module):
         raise TypeError(f"the factory {spec!r} returned {type(model).__name__}, not an nn.Module")
     if weights:
-        state = torch.load(weights, map_location="cpu", weights_only=True)
+        if not Path(weights).is_file():
+            raise FileNotFoundError(f"weights file {str(weights)!r} does not exist")
+        try:
+            state = torch.load(weights, map_location="cpu", weights_only=True)
+        except Exception as exc:
+            raise ValueError(
+                f"cannot read the weights file {str(weights)!r} as a state dict "
+                f"(torch.load(weights_only=True)): {_one_line(exc)}"
+            ) from exc
         if (
             isinstance(state, dict)
             and "state_dict" in state
             and isinstance(state["state_dict"], dict)
         ):
             state = state["state_dict"]
+        if not isinstance(state, dict):
+            raise ValueError(
+                f"the weights file {str(weights)!r} holds a {type(state).__name__}, not a "
+                "state dict"
+            )
+        problem = _state_dict_mismatch(model, state)
+        if problem:
+            raise ValueError(
+                f"the weights file {str(weights)!r} does not fit the model {spec!r}: {problem}"
+            )
         model.load_state_dict(state)
     model.eval()
     return model
+
+
+def _state_dict_mismatch(model: Any, state: dict[str, Any]) -> str:
+    """What differs between ``model.state_dict()`` and ``state``, in one line ('' if nothing)."""
+    own = model.state_dict()
+    missing = [k for k in own if k not in state]
+    extra = [k for k in state if k not in own]
+    shapes = [
+        f"{k} (file {tuple(getattr(state[k], 'shape', ()))}, model {tuple(own[k].shape)})"
+        for k in own
+        if k in state and tuple(getattr(state[k], "shape", ())) != tuple(own[k].shape)
+    ]
+    parts = []
+    for label, items in (
+        ("missing in the file", missing),
+        ("not in the model", extra),
+        ("shape differs", shapes),
+    ):
+        if items:
+            more = f" and {len(items) - 3} more" if len(items) > 3 else ""
+            parts.append(f"{label}: {', '.join(items[:3])}{more}")
+    return "; ".join(parts)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception's message on one line (OSError: 'reason: file')."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f": {exc.filename!s}" if exc.filename else ""
+        return f"{exc.strerror}{where}"
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
 
 
 def build_data(spec: str, kwargs: dict[str, Any] | None = None):
@@ -321,7 +370,18 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     from .landscape import Landscape
 
-    land = Landscape.load(args.path)
+    path = Path(args.path)
+    if path.is_dir():
+        if not (path / "manifest.json").is_file():
+            raise ValueError(
+                f"{str(path)!r} is a directory, not a landscape file (nor a tile store: no "
+                "manifest.json)"
+            )
+        from .distributed import load_store
+
+        land = load_store(path)  # a tile store (compute --store): its finished tiles
+    else:
+        land = Landscape.load(path)
     print(repr(land))
     for name in land.metrics:
         arr = land[name]
@@ -496,9 +556,14 @@ def main(argv: list[str] | None = None) -> int:
         Exit status.
     """
     parser = argparse.ArgumentParser(prog="lossviz", description=__doc__.splitlines()[0])
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True)
     for add, _ in _COMMANDS.values():
         add(sub)
+    for p in sub.choices.values():  # also accepted after the command
+        p.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     args = parser.parse_args(argv)
     try:
         with _sigterm_raises():
@@ -506,9 +571,19 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated as exc:
         print(f"lossviz {args.command}: stopped by signal {exc.signum}", file=sys.stderr)
         return 128 + exc.signum
-    except (ValueError, TypeError, FileNotFoundError, ImportError) as exc:
-        print(f"lossviz {args.command}: error: {exc}", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        print(f"lossviz {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        usage = isinstance(exc, (ValueError, TypeError, FileNotFoundError, ImportError))
+        kind = "" if usage else f"{type(exc).__name__}: "
+        print(
+            f"lossviz {args.command}: error: {kind}{_one_line(exc)} (--debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return 2 if usage else 1
 
 
 class Terminated(BaseException):

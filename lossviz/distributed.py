@@ -1383,7 +1383,14 @@ def _cli_executor(args: Any):
     elif kind == "dask":
         distributed = optional_import("distributed", "dask")
         if args.scheduler:
-            client = distributed.Client(args.scheduler)
+            try:
+                client = distributed.Client(args.scheduler)
+            except (OSError, TimeoutError) as exc:
+                raise ConnectionError(
+                    f"cannot reach the dask scheduler at {args.scheduler!r} "
+                    f"({' '.join(str(exc).split()) or type(exc).__name__}); is it running, "
+                    "and is the address right?"
+                ) from exc
             cluster = None
         else:
             cluster = distributed.LocalCluster(

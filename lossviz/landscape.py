@@ -360,6 +360,8 @@ class Landscape:
         clean_stale_temporaries(path)  # leftovers of a writer that was killed
         if not path.exists():
             raise FileNotFoundError(f"no such file: {str(path)!r}")
+        if path.is_dir():
+            raise ValueError(f"{str(path)!r} is a directory, not a landscape file")
         with open(path, "rb") as fh:
             magic = fh.read(8)
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -259,3 +260,64 @@ def test_export_checks_output_before_reading(tmp_path, capsys):
     assert rc == 2 and "does not exist" in capsys.readouterr().err
     rc = main(["export", str(tmp_path / "missing.npz"), "-o", str(tmp_path / "x.bmp")])
     assert rc == 2 and "cannot tell the format" in capsys.readouterr().err
+
+
+def _one_error_line(err: str, *needles: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    for n in needles:
+        assert n in lines[0], (n, lines[0])
+
+
+def test_cli_errors_are_one_line_without_traceback(tmp_path, capsys, monkeypatch):
+    """issue 14.12: state-dict mismatch, info on a directory, full disk -> one line, rc != 0."""
+    import errno
+
+    small = ["--data-args", '{"n_per_class": 10}', "--a", "-1", "1", "3", "--b", "-1", "1", "3"]
+    torch.save(torch.nn.Linear(2, 3).state_dict(), tmp_path / "other.pt")
+    out = str(tmp_path / "x.npz")
+    rc = main(["compute", *small, "--weights", str(tmp_path / "other.pt"), "-o", out, "--quiet"])
+    _one_error_line(capsys.readouterr().err, "other.pt", "does not fit", "missing in the file")
+    assert rc == 2
+    (tmp_path / "junk.pt").write_bytes(b"not a checkpoint")
+    rc = main(["compute", *small, "--weights", str(tmp_path / "junk.pt"), "-o", out, "--quiet"])
+    _one_error_line(capsys.readouterr().err, "cannot read the weights file", "junk.pt")
+    assert rc == 2
+    (tmp_path / "adir").mkdir()
+    assert main(["info", str(tmp_path / "adir")]) == 2
+    _one_error_line(capsys.readouterr().err, "adir", "is a directory")
+
+    def full_disk(self, path, format=None):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(lv.Landscape, "save", full_disk)
+    assert main(["compute", *small, "-o", out, "--quiet"]) == 1
+    _one_error_line(capsys.readouterr().err, "No space left on device", "x.npz")
+    with pytest.raises(OSError, match="No space left"):  # --debug: the real exception
+        main(["compute", *small, "-o", out, "--quiet", "--debug"])
+    with pytest.raises(OSError, match="No space left"):
+        main(["--debug", "compute", *small, "-o", out, "--quiet"])
+
+
+def test_info_on_a_tile_store(tmp_path, capsys):
+    store = tmp_path / "store"
+    small = ["--data-args", '{"n_per_class": 10}', "--a", "-1", "1", "4", "--b", "-1", "1", "4"]
+    args = ["compute", *small, "--tiles", "2", "--store", str(store), "--quiet"]
+    assert main([*args, "-o", str(tmp_path / "x.npz")]) == 0
+    ref = lv.Landscape.load(tmp_path / "x.npz")
+    capsys.readouterr()
+    assert main(["info", str(store)]) == 0
+    text = capsys.readouterr().out
+    assert f"min {np.nanmin(ref['loss']):.6g}" in text and "16/16 points" in text
+
+
+@pytest.mark.slow
+def test_unreachable_scheduler_is_one_line(tmp_path):
+    pytest.importorskip("distributed")
+    env = dict(os.environ, DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="2s")
+    out = str(tmp_path / "x.npz")
+    cmd = [sys.executable, "-m", "lossviz.cli", "compute", "--data-args", '{"n_per_class": 10}',
+           "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9", "-o", out]  # fmt: skip
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+    assert r.returncode == 1
+    _one_error_line(r.stderr, "cannot reach the dask scheduler at 'tcp://127.0.0.1:9'")
