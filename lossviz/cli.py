@@ -243,6 +243,16 @@ def _check_writable_dir(d: Path, label: str) -> None:
         ) from None
 
 
+def _positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {text!r}")
+    return v
+
+
 def _axis(values: list[str]) -> tuple[float, float, int]:
     lo, hi, num = values
     return float(lo), float(hi), int(num)
@@ -277,7 +287,13 @@ def _add_compute(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--dims", type=int, choices=(1, 2), default=2, help="1D or 2D landscape")
     p.add_argument("--a", nargs=3, metavar=("MIN", "MAX", "NUM"), default=["-1", "1", "41"])
-    p.add_argument("--b", nargs=3, metavar=("MIN", "MAX", "NUM"), default=None)
+    p.add_argument(
+        "--b",
+        nargs=3,
+        metavar=("MIN", "MAX", "NUM"),
+        default=None,
+        help="second axis of a 2D landscape (default: the same as --a)",
+    )
     p.add_argument("--norm", default="filter", help="filter|layer|model|weight|none")
     p.add_argument("--ignore", default="biasbn", help="biasbn|none")
     p.add_argument("--seed", type=int, default=0)
@@ -296,8 +312,10 @@ def _add_compute(sub: argparse._SubParsersAction) -> None:
         "(run under `mpirun -n N python -m mpi4py.futures -m lossviz.cli compute ...`)",
     )
     g.add_argument("--scheduler", help="dask scheduler address, e.g. tcp://host:8786")
-    g.add_argument("--workers", type=int, help="local/dask-local workers (default: all cores)")
-    g.add_argument("--tiles", type=int, help="number of tiles (default: 4 per worker)")
+    g.add_argument(
+        "--workers", type=_positive_int, help="local/dask-local workers (default: all cores)"
+    )
+    g.add_argument("--tiles", type=_positive_int, help="number of tiles (default: 4 per worker)")
     g.add_argument("--store", help="tile store directory; finished tiles are kept there")
     g.add_argument("--resume", action="store_true", help="continue the run in --store")
 
@@ -307,6 +325,8 @@ def _cmd_compute(args: argparse.Namespace) -> int:
 
     import lossviz as lv
 
+    if args.dims == 1 and args.b is not None:
+        raise ValueError("--b is the second axis of a 2D landscape: drop it, or use --dims 2")
     # every output is checked before anything is built or computed
     check_output(args.output, LANDSCAPE_SUFFIXES)
     if args.store:
@@ -326,8 +346,8 @@ def _cmd_compute(args: argparse.Namespace) -> int:
         fit(model, data, epochs=args.train_epochs)
     ignore = None if args.ignore in ("none", "None", "") else args.ignore
     dirs = lv.random_directions(model, n=args.dims, seed=args.seed, norm=args.norm, ignore=ignore)
-    b = _axis(args.b) if (args.b and args.dims == 2) else None
-    if args.executor or args.tiles or args.store or args.resume:
+    b = _axis(args.b if args.b is not None else args.a) if args.dims == 2 else None
+    if args.executor or args.tiles is not None or args.store or args.resume:
         from .distributed import compute_command
 
         land = compute_command(

@@ -487,7 +487,8 @@ class TileStore:
 
     Tile files are written atomically by the parent process only (no concurrent
     writers, no HDF5 locking). Each tile file holds the metric values of its block,
-    its bounds and the run's key; reading one checks all three (and the zip CRCs).
+    its bounds, the run's key and a SHA-256 checksum of the values; reading one checks
+    all four (and the zip CRCs).
 
     Parameters
     ----------
@@ -594,15 +595,21 @@ class TileStore:
         pathlib.Path
         """
         self.tiles_dir.mkdir(parents=True, exist_ok=True)
+        values = np.ascontiguousarray(values, dtype=np.float64)
         head = dict(header)
-        head.update(schema=TILE_SCHEMA, index=int(index), bounds=[list(r) for r in bounds])
+        head.update(
+            schema=TILE_SCHEMA,
+            index=int(index),
+            bounds=[list(r) for r in bounds],
+            sha256=tile_checksum(values),
+        )
         path = self.tile_path(index)
         with atomic_path(path) as tmp, open(tmp, "wb") as fh:
             np.savez(
                 fh,
                 header=np.array(json.dumps(head)),
                 bounds=np.asarray(bounds, dtype=np.int64),
-                values=np.ascontiguousarray(values, dtype=np.float64),
+                values=values,
             )
         return path
 
@@ -647,6 +654,10 @@ class TileStore:
             problem = f"its bounds {got_bounds.tolist()} are not tile {index}'s {list(bounds)}"
         elif values.dtype != np.float64 or values.shape != shape:
             problem = f"values have shape {values.shape} {values.dtype}, expected {shape} float64"
+        elif "sha256" not in head:
+            problem = "it has no checksum of its values (written by an older lossviz)"
+        elif head["sha256"] != tile_checksum(values):
+            problem = "its values do not match the checksum in its header (altered after writing)"
         if problem:
             raise ValueError(
                 f"tile store {str(self.path)!r}: tile file {path.name} is invalid: {problem}; "
@@ -670,6 +681,23 @@ class TileStore:
                             p.unlink()
                             n += 1
         return n
+
+
+def tile_checksum(values: np.ndarray) -> str:
+    """SHA-256 of a tile's values (shape and little-endian float64 bytes), hex.
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+
+    Returns
+    -------
+    str
+    """
+    arr = np.ascontiguousarray(values, dtype="<f8")
+    h = hashlib.sha256(repr(arr.shape).encode())
+    h.update(arr.tobytes())
+    return h.hexdigest()
 
 
 def _open_store(

@@ -321,3 +321,23 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
     assert r.returncode == 1
     _one_error_line(r.stderr, "cannot reach the dask scheduler at 'tcp://127.0.0.1:9'")
+
+
+def test_ignored_options_are_refused(tmp_path, capsys):
+    """issue 14.13: --tiles 0 and --dims 1 --b are errors, not silently ignored."""
+    out = str(tmp_path / "x.npz")
+    small = ["--data-args", '{"n_per_class": 10}', "--quiet", "-o", out]
+    for bad in (["--tiles", "0"], ["--tiles", "-3"], ["--workers", "0"]):
+        with pytest.raises(SystemExit) as info:
+            main(["compute", *small, *bad])
+        assert info.value.code == 2
+        assert f"{bad[0]}: must be a positive integer, got '{bad[1]}'" in capsys.readouterr().err
+    assert main(["compute", *small, "--dims", "1", "--b", "-1", "1", "3"]) == 2
+    assert "--b is the second axis of a 2D landscape" in capsys.readouterr().err
+    assert not Path(out).exists()
+    # --dims 2 without --b: a square grid over --a (it was silently 1D)
+    assert main(["compute", *small, "--a", "-1", "1", "4"]) == 0
+    land = lv.Landscape.load(out)
+    assert land.shape == (4, 4) and np.array_equal(land.coords[1], np.linspace(-1, 1, 4))
+    assert main(["compute", *small, "--a", "-1", "1", "4", "--dims", "1"]) == 0
+    assert lv.Landscape.load(out).shape == (4,)

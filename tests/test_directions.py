@@ -347,3 +347,18 @@ def test_load_malformed_files_gives_clear_errors(tmp_path):
     back = lv.Directions.load(good_npz, m)  # the good files still load
     assert torch.equal(back[1]["2.weight"], dirs[1]["2.weight"])
     assert torch.equal(lv.Directions.load(good_h5, m)[0]["0.weight"], dirs[0]["0.weight"])
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf")])
+def test_non_finite_weight_is_named(bad):
+    """issue 14.13: a NaN/inf weight gives a clear error naming it, not NaN directions."""
+    m = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2))
+    with torch.no_grad():
+        m[2].weight[1, 3] = bad
+    for norm in ("filter", "layer", "model", "weight", "none"):
+        with pytest.raises(ValueError, match=r"parameter '2\.weight' holds 1 NaN/inf value"):
+            lv.random_directions(m, n=2, norm=norm)
+    ok = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2))
+    with pytest.raises(ValueError, match=r"reference parameter '2\.weight'"):
+        lv.random_directions(ok, n=1, norm="dfilter", reference=m)
+    assert np.isfinite(lv.random_directions(ok, n=2).vectors().numpy()).all()

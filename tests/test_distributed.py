@@ -596,3 +596,26 @@ def test_cli_killed_leaves_no_worker_processes(tmp_path, sig):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+
+
+def test_altered_tile_with_valid_header_refused(problem, tmp_path):
+    """issue 14.13: a tile re-saved with other values but its own valid header is refused."""
+    net, data, dirs, ref = problem
+    store = tmp_path / "run"
+    surface_tiles(net, data, dirs, **GRID, tiles=4, store=store, progress=False)
+    ts = TileStore(store)
+    with np.load(ts.tile_path(1)) as z:
+        parts = {k: z[k] for k in z.files}
+    head = json.loads(str(parts["header"][()]))
+    assert len(head["sha256"]) == 64
+    parts["values"] = parts["values"] * 1.001  # same shape and dtype, header untouched
+    np.savez(ts.tile_path(1), **parts)
+    for call in (lambda: load_store(store),
+                 lambda: surface_tiles(net, data, dirs, **GRID, tiles=4, store=store,
+                                       resume=True, progress=False)):  # fmt: skip
+        with pytest.raises(ValueError, match=r"tile-00001\.npz is invalid: its values do not"):
+            call()
+    ts.tile_path(1).unlink()  # the documented recovery
+    land = surface_tiles(net, data, dirs, **GRID, tiles=4, store=store, resume=True)
+    assert land.meta["distributed"]["computed_tiles"] == 1
+    assert_same(land, ref)

@@ -560,3 +560,49 @@ def test_pca_directions_survive_save_load(tmp_path, runs):
     with pytest.raises(ValueError, match="pass center="):  # the loaded dirs forgot .center
         ta.project(back)
     np.testing.assert_allclose(ta.project(back, center=ts.state(-1)), ta.project(dirs), atol=1e-6)
+
+
+def test_load_rejects_losses_or_steps_of_the_wrong_length(tmp_path):
+    """issue 14.13: one loss and one increasing step per snapshot, or a clear error."""
+    traj, *_ = synthetic(n=4)
+    traj.save(tmp_path / "good.npz")
+    with np.load(tmp_path / "good.npz") as z:
+        parts = {k: z[k] for k in z.files}
+    bad = {
+        "short_losses": {"losses": parts["losses"][:-1]},
+        "long_losses": {"losses": np.concatenate([parts["losses"], [1.0]])},
+        "text_losses": {"losses": np.array(["a", "b", "c", "d"])},
+        "steps_back": {"steps": parts["steps"][::-1].copy()},
+        "float_steps": {"steps": parts["steps"].astype(np.float64)},
+    }
+    for name, change in bad.items():
+        np.savez(tmp_path / f"{name}.npz", **{**parts, **change})
+        with pytest.raises(ValueError, match="'losses'|'steps'") as info:
+            Trajectory.load(tmp_path / f"{name}.npz")
+        assert f"{name}.npz" in str(info.value)
+    assert len(Trajectory.load(tmp_path / "good.npz").losses) == 4
+
+
+@pytest.mark.parametrize("solver", ["auto", "full", "gram"])
+@pytest.mark.parametrize("centered", [True, False])
+def test_pca_of_identical_snapshots_is_a_clear_error(solver, centered):
+    """issue 14.13: no 'PC1 (nan%)' from a run whose weights never moved."""
+    net = make_net()
+    traj = Trajectory()
+    for _ in range(4):
+        traj.record(net)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no numpy divide warnings on the way
+        with pytest.raises(ValueError, match="snapshots are all (identical|equal to the center)"):
+            pca_directions(traj, n=2, solver=solver, centered=centered)
+    # one moved snapshot: defined again (PC1 along the move, PC2 explained variance 0)
+    with torch.no_grad():
+        net[0].weight[0, 0] += 1.0
+    traj.record(net)
+    with pytest.warns(UserWarning, match="span fewer than 2 dimensions"):
+        dirs = pca_directions(traj, n=2, solver=solver, centered=centered)
+    assert np.isfinite(dirs.explained_variance_ratio).all()
+    assert dirs.explained_variance_ratio[0] == pytest.approx(1.0)
+    assert "nan" not in " ".join(dirs.axis_labels)
+    u = dirs.vectors()[0]
+    assert abs(float(u[0])) == pytest.approx(1.0, abs=1e-6)  # the moved weight, 0.weight[0, 0]

@@ -612,6 +612,19 @@ def _resolve_device(device: str | torch.device | None, model: nn.Module) -> torc
     return torch.device(device)
 
 
+def _check_finite(tensors: Mapping[str, torch.Tensor], label: str) -> None:
+    """Raise ``ValueError`` naming the first tensor holding NaN or inf values."""
+    for name, t in tensors.items():
+        if t.is_floating_point() or t.is_complex():
+            bad = int((~torch.isfinite(t.detach())).sum())
+            if bad:
+                raise ValueError(
+                    f"{label} parameter {name!r} holds {bad} NaN/inf value(s) of {t.numel()}; "
+                    "directions normalized to these weights would be NaN (fix or reload the "
+                    "weights first)"
+                )
+
+
 def random_directions(
     model: nn.Module,
     n: int = 2,
@@ -666,8 +679,11 @@ def random_directions(
     check_choice("ignore", ignore, IGNORES)
     dev = _resolve_device(device, model)
     theta = named_params(model)
+    _check_finite(theta, "model")
     classes = classify(model)
     ref = state_tensors(reference, model, "reference") if reference is not None else None
+    if ref is not None and norm in ("dfilter", "dlayer"):
+        _check_finite({n: ref[n] for n in theta if n in ref}, "reference")
     gen = torch.Generator().manual_seed(int(seed))
     dirs = []
     for _ in range(n):

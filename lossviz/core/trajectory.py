@@ -718,10 +718,21 @@ class Trajectory:
         return traj
 
     def _fill(self, snaps: Any, steps: np.ndarray, losses: np.ndarray, path: Path) -> None:
+        steps, losses = np.asarray(steps), np.asarray(losses)
         if snaps.ndim != 2 or snaps.shape[1] != self.n_params or len(steps) != snaps.shape[0]:
             raise ValueError(
                 f"{str(path)!r}: snapshots have shape {tuple(snaps.shape)}, expected "
                 f"({len(steps)}, {self.n_params}) from the header"
+            )
+        if steps.ndim != 1 or steps.dtype.kind not in "iu" or (np.diff(steps) <= 0).any():
+            raise ValueError(
+                f"{str(path)!r}: 'steps' must be increasing integers, one per snapshot "
+                f"(got {steps.dtype} of shape {steps.shape})"
+            )
+        if losses.shape != steps.shape or losses.dtype.kind != "f":
+            raise ValueError(
+                f"{str(path)!r}: 'losses' must hold one float per snapshot ({len(steps)}), "
+                f"got {losses.dtype} of shape {losses.shape}"
             )
         self._store = _Store(self.n_params, int(self.max_memory_mb * 2**20), self.spill_dir)
         step = self._rows_per_block()
@@ -958,6 +969,13 @@ def pca_directions(
     P = trajs[0].n_params
     if n_pca > P:
         raise ValueError(f"n={n_pca} is larger than the number of parameters ({P})")
+    if _no_spread(trajs, c_vec, centered):
+        what = "all identical" if centered else "all equal to the center"
+        raise ValueError(
+            f"the {rows} snapshots are {what}: the weights never moved, so there is no "
+            "principal direction (was the recorded model the one the optimizer trains, "
+            "and did training change it?)"
+        )
     use = solver
     if use == "auto":
         use = "sklearn-auto" if rows * P <= SKLEARN_MAX_ENTRIES else "gram"
@@ -1002,6 +1020,17 @@ def pca_directions(
     return dirs
 
 
+def _no_spread(trajs: list[Trajectory], c_vec: np.ndarray, centered: bool) -> bool:
+    """True when every snapshot equals the first one (centered) or the center (not)."""
+    ref = trajs[0].snapshot(0) if centered else c_vec
+    for t in trajs:
+        step = t._rows_per_block()
+        for i0 in range(0, len(t), step):
+            if (t._store.block(i0, min(len(t), i0 + step)) != ref).any():
+                return False
+    return True
+
+
 def _col_blocks(P: int, rows: int) -> Iterator[tuple[int, int]]:
     cb = max(1024, _BLOCK_BYTES // (8 * max(rows, 1)))
     for j0 in range(0, P, cb):
@@ -1034,7 +1063,8 @@ def _pca_gram(
     total = float(lam.sum())
     evr = lam[:n] / total if total > 0 else np.zeros(n)
     comps = np.zeros((n, P))
-    scale = np.where(lam[:n] > 1e-12 * max(lam[0], 1e-300), 1.0 / np.sqrt(lam[:n]), 0.0)
+    with np.errstate(divide="ignore"):
+        scale = np.where(lam[:n] > 1e-12 * max(lam[0], 1e-300), 1.0 / np.sqrt(lam[:n]), 0.0)
     Uc = U[:, :n]
     if centered:
         Uc = Uc - Uc.mean(axis=0)  # == H U; exact for components of non-zero variance
