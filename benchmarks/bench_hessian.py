@@ -7,7 +7,14 @@ epochs on ``lossviz.zoo.digits()`` (1797 samples). Measured in one run:
    reverse ``vjp(grad(f))`` (both torch.func), autograd double backward, and a vmapped
    HVP over K grid points (ms per HVP);
 2. the top eigenvalue: Lanczos vs power iteration (seconds, HVPs);
-3. an N x N ``|lambda_min / lambda_max|`` map: per point (the baseline: one Lanczos per
+3. the spectral density by stochastic Lanczos quadrature (``n_iter`` steps, ``n_runs``
+   probes, on the map's samples): ``lv.hessian_spectrum`` (one eigen-decomposition of the
+   tridiagonal matrix per probe) vs the previous algorithm (a dense ``eigh`` of the growing
+   tridiagonal matrix at every Lanczos step, ``_lanczos(monitor=True)``) vs a PyHessian-style
+   reference written here (a Python list of Lanczos vectors, one Gram-Schmidt pass per step,
+   one ``eigh`` at the end). All three use the same HVP, so the ratios measure the solver's
+   own overhead; the largest node difference from the reference is reported;
+4. an N x N ``|lambda_min / lambda_max|`` map: per point (the baseline: one Lanczos per
    grid point, cold start) vs warm-started per point vs vectorized (Lanczos in lockstep
    over a chunk of grid points with one vmapped HVP per step); seconds, HVPs, and the
    largest difference of the eigenvalues from the baseline (relative to max |lambda_max|).
@@ -16,7 +23,7 @@ Prints a table and a final JSON line (ratios vs the per-point cold baseline). Wa
 process CPU seconds are both reported: on a shared machine the CPU time is the steadier.
 
 Usage: ``python benchmarks/bench_hessian.py [--quick] [--grid 21] [--subsample N]
-[--device cpu|cuda] [--threads T]``
+[--device cpu|cuda] [--threads T] [--only hvp,top,slq,map]``
 """
 
 from __future__ import annotations
@@ -76,6 +83,98 @@ def hvp_costs(model, data, device, reps: int, kvec: int) -> dict[str, float]:
 CPU_SECONDS: list[float] = []
 
 
+def pyhessian_slq(H, Z: torch.Tensor, n_iter: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """SLQ as PyHessian's ``density`` does it, on lossviz's HVP operator ``H``.
+
+    Lanczos vectors in a Python list, one modified Gram-Schmidt pass over all of them per
+    step, the tridiagonal matrix eigen-decomposed once per probe at the end.
+    """
+    out = []
+    for z in Z:
+        v = z / z.norm()
+        vs, alphas, betas = [v], [], []
+        w = None
+        for i in range(n_iter):
+            if i > 0:
+                beta = float(w.norm())
+                betas.append(beta)
+                for u in vs:
+                    w = w - (w @ u) * u
+                v = w / w.norm()
+                vs.append(v)
+            hv = H.matvec(v[None])[0][0]
+            alpha = float(hv @ v)
+            alphas.append(alpha)
+            w = hv - alpha * v
+            if i > 0:
+                w = w - betas[-1] * vs[-2]
+        T = np.diag(alphas) + np.diag(betas, 1) + np.diag(betas, -1)
+        ev, S = np.linalg.eigh(T)
+        out.append((ev, S[0] ** 2))
+    return out
+
+
+def slq_costs(model, data, device, n_iter: int, n_runs: int, seed: int = 0) -> dict:
+    """Seconds of SLQ: lossviz vs the per-step-eigh algorithm vs a PyHessian-style loop."""
+    edata = as_eval_data(data, device)
+    res: dict[str, dict] = {}
+    with lv.preserved(model):
+        model.eval()
+        H = hz._Hessian(model, edata, torch.nn.functional.cross_entropy, device)
+        H.prepare()
+        Z = hz._rademacher(n_runs, H.P, seed, device)
+
+        def op(idx, V):
+            return H.matvec(V)[0]
+
+        def old() -> list:
+            # the previous algorithm: Ritz values (dense eigh of T_j) at every step j
+            out = hz._lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=True)
+            return out.quadrature
+
+        def new() -> list:
+            out = hz._lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=False)
+            return out.quadrature
+
+        variants = {
+            "lossviz (one eigh per probe)": new,
+            "previous (eigh every step)": old,
+            "PyHessian-style reference": lambda: pyhessian_slq(H, Z, n_iter),
+        }
+        for fn in variants.values():
+            fn()  # warm-up
+        times: dict[str, float] = {name: float("inf") for name in variants}
+        quads = {}
+        for _ in range(2):  # interleaved, best of two
+            for name, fn in variants.items():
+                sync(device)
+                t0 = time.perf_counter()
+                quads[name] = fn()
+                sync(device)
+                times[name] = min(times[name], time.perf_counter() - t0)
+        t_hvp = float("inf")
+        V = Z[:1]
+        for _ in range(3):
+            sync(device)
+            t0 = time.perf_counter()
+            for _ in range(5):
+                H.matvec(V)
+            sync(device)
+            t_hvp = min(t_hvp, (time.perf_counter() - t0) / 5)
+    ref = quads["PyHessian-style reference"]
+    for name in variants:
+        diff = max(
+            float(np.max(np.abs(a[0] - b[0]))) for a, b in zip(quads[name], ref, strict=True)
+        )
+        res[name] = {
+            "seconds": times[name],
+            "overhead_s": times[name] - n_iter * n_runs * t_hvp,
+            "max_node_diff_vs_reference": diff,
+        }
+    res["hvp_ms"] = t_hvp * 1e3
+    return res
+
+
 def timed(fn):
     """Run ``fn``; return (result, wall seconds); the process CPU seconds go to CPU_SECONDS."""
     c0, t0 = time.process_time(), time.perf_counter()
@@ -94,7 +193,13 @@ def main() -> None:
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int, default=None, help="torch.set_num_threads")
     ap.add_argument("--epochs", type=int, default=None)
+    ap.add_argument("--slq-iter", type=int, default=80, help="SLQ Lanczos steps (80)")
+    ap.add_argument("--slq-runs", type=int, default=2, help="SLQ probes (2)")
+    ap.add_argument(
+        "--only", default="hvp,top,slq,map", help="comma-separated sections: hvp,top,slq,map"
+    )
     args = ap.parse_args()
+    only = set(args.only.split(","))
     if args.threads:
         torch.set_num_threads(args.threads)
     device = resolve_device(args.device)
@@ -114,32 +219,83 @@ def main() -> None:
         f"{sub or len(X)} samples"
     )
 
-    rows = []
-    costs = hvp_costs(model, (X, y), device, reps=2 if args.quick else 5, kvec=8)
-    for k, v in costs.items():
-        rows.append(("HVP", k, f"{v:.1f} ms/HVP", "", ""))
+    rows: list[tuple] = []
+    summary: dict = {
+        "benchmark": "hessian",
+        "device": str(device),
+        "threads": torch.get_num_threads(),
+        "n_params": n_params,
+        "grid": grid,
+        "map_samples": sub or len(X),
+    }
+    if "hvp" in only:
+        costs = hvp_costs(model, (X, y), device, reps=2 if args.quick else 5, kvec=8)
+        for k, v in costs.items():
+            rows.append(("HVP", k, f"{v:.1f} ms/HVP", "", ""))
+        summary["hvp_ms"] = {k: round(v, 3) for k, v in costs.items()}
 
     # -- top eigenvalue ---------------------------------------------------------------
-    top = {}
-    for method in ("lanczos", "power"):
-        res, sec = timed(
-            lambda method=method: lv.hessian_eigenvalues(
-                model, (X, y), method=method, device=device, tol=1e-4, return_info=True
+    if "top" in only:
+        top = {}
+        for method in ("lanczos", "power"):
+            res, sec = timed(
+                lambda method=method: lv.hessian_eigenvalues(
+                    model, (X, y), method=method, device=device, tol=1e-4, return_info=True
+                )
             )
-        )
-        top[method] = {
-            "seconds": sec,
-            "cpu_seconds": CPU_SECONDS[-1],
-            "n_hvp": res.n_hvp,
-            "value": float(res.values[0]),
+            top[method] = {
+                "seconds": sec,
+                "cpu_seconds": CPU_SECONDS[-1],
+                "n_hvp": res.n_hvp,
+                "value": float(res.values[0]),
+            }
+            rows.append(
+                ("top eigenvalue", method, f"{sec:.2f} s (cpu {CPU_SECONDS[-1]:.2f})",
+                 f"{res.n_hvp} HVPs",
+                 f"λmax={res.values[0]:.5g} conv={res.converged}")
+            )  # fmt: skip
+        summary["top_eigenvalue"] = top
+
+    # -- spectral density (SLQ) -------------------------------------------------------
+    if "slq" in only:
+        n_slq = sub or 300
+        n_iter = min(args.slq_iter, 20) if args.quick else args.slq_iter
+        slq = slq_costs(model, (X[:n_slq], y[:n_slq]), device, n_iter, args.slq_runs)
+        ref_s = slq["PyHessian-style reference"]["seconds"]
+        old_s = slq["previous (eigh every step)"]["seconds"]
+        label = f"SLQ {n_iter} steps x {args.slq_runs} probes, {n_slq} samples"
+        for name, v in slq.items():
+            if name == "hvp_ms":
+                continue
+            rows.append(
+                (label, name, f"{v['seconds']:.3f} s",
+                 f"overhead {v['overhead_s']:.3f} s",
+                 f"vs previous {old_s / v['seconds']:.2f}x, vs PyHessian-style "
+                 f"{ref_s / v['seconds']:.2f}x, Δnode {v['max_node_diff_vs_reference']:.1e}")
+            )  # fmt: skip
+        new_s = slq["lossviz (one eigh per probe)"]["seconds"]
+        summary["slq"] = {
+            "n_iter": n_iter,
+            "n_runs": args.slq_runs,
+            "samples": n_slq,
+            "hvp_ms": round(slq.pop("hvp_ms"), 4),
+            "variants": slq,
+            "speedup_vs_previous": round(old_s / new_s, 3),
+            "speedup_vs_pyhessian_style": round(ref_s / new_s, 3),
         }
-        rows.append(
-            ("top eigenvalue", method, f"{sec:.2f} s (cpu {CPU_SECONDS[-1]:.2f})",
-             f"{res.n_hvp} HVPs",
-             f"λmax={res.values[0]:.5g} conv={res.converged}")
-        )  # fmt: skip
 
     # -- convexity map ----------------------------------------------------------------
+    if "map" in only:
+        summary.update(convexity_maps(model, (X, y), device, grid, sub, args.quick, rows))
+
+    widths = [max(len(str(r[j])) for r in rows) for j in range(5)]
+    for r in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)))
+    print(json.dumps(summary))
+
+
+def convexity_maps(model, data, device, grid: int, sub, quick: bool, rows: list) -> dict:
+    """The N x N ratio map per point (cold, warm) and vectorized; appends table rows."""
     dirs = lv.random_directions(model, n=2, seed=0, norm="filter")
     span = (-1.0, 1.0, grid)
     configs = [
@@ -147,14 +303,14 @@ def main() -> None:
         ("per point, warm start", dict(strategy="loop", warm_start=True)),
         ("vectorized, warm start", dict(strategy="vmap", warm_start=True)),
     ]
-    if args.quick:
+    if quick:
         configs.append(("vectorized, cold", dict(strategy="vmap", warm_start=False)))
     maps = {}
     base = None
     for name, kw in configs:
         land, sec = timed(
             lambda kw=kw: lv.eigen_ratio_surface(
-                model, (X, y), dirs, a=span, b=span, device=device, progress=False,
+                model, data, dirs, a=span, b=span, device=device, progress=False,
                 subsample=sub, **kw,
             )
         )  # fmt: skip
@@ -185,27 +341,15 @@ def main() -> None:
         )  # fmt: skip
     auto, sec = timed(
         lambda: lv.eigen_ratio_surface(
-            model, (X, y), dirs, a=span, b=span, device=device, progress=False, subsample=sub
+            model, data, dirs, a=span, b=span, device=device, progress=False, subsample=sub
         )
     )
     rows.append(
         (f"ratio map {grid}x{grid}", "auto", f"{sec:.1f} s", f"{auto.meta['n_hvp']} HVPs",
          f"chose {auto.meta['strategy']}: {auto.meta['strategy_note']}")
     )  # fmt: skip
-
-    widths = [max(len(str(r[j])) for r in rows) for j in range(5)]
-    for r in rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)))
     b = maps["per point, cold (baseline)"]
-    summary = {
-        "benchmark": "hessian",
-        "device": str(device),
-        "threads": torch.get_num_threads(),
-        "n_params": n_params,
-        "grid": grid,
-        "map_samples": sub or len(X),
-        "hvp_ms": {k: round(v, 3) for k, v in costs.items()},
-        "top_eigenvalue": top,
+    return {
         "maps": maps,
         "auto_choice": auto.meta["strategy"],
         "speedup_vs_per_point_cold": {
@@ -218,7 +362,6 @@ def main() -> None:
             k: round(v["n_hvp"] / b["n_hvp"], 3) for k, v in maps.items()
         },
     }
-    print(json.dumps(summary))
 
 
 if __name__ == "__main__":

@@ -561,3 +561,100 @@ def test_argument_validation(tanh_case):
         lv.sharpness_table(net, data)
     with pytest.raises(ValueError, match="hvp"):
         lv.hessian_trace(net, data, hvp="fast")
+
+
+# ------------------------------------------------------------------ SLQ (issue 14, item 14)
+def reference_slq(Hd: torch.Tensor, z: torch.Tensor, m: int):
+    """PyHessian-style SLQ on a dense matrix: Lanczos with full reorthogonalization from
+    ``z``, then one eigen-decomposition of the tridiagonal matrix."""
+    Hd = Hd.to(torch.float64)
+    q = z / z.norm()
+    Q, alpha, beta = [q], [], []
+    w = Hd @ q
+    for j in range(m):
+        a = float(w @ Q[j])
+        alpha.append(a)
+        w = w - a * Q[j] - (beta[-1] * Q[j - 1] if j else 0)
+        for _ in range(2):
+            for v in Q:
+                w = w - (w @ v) * v
+        if j == m - 1:
+            break
+        b = float(w.norm())
+        beta.append(b)
+        Q.append(w / b)
+        w = Hd @ Q[-1]
+    T = np.diag(alpha) + np.diag(beta, 1) + np.diag(beta, -1)
+    ev, S = np.linalg.eigh(T)
+    return ev, S[0] ** 2
+
+
+def test_spectrum_eigendecomposes_each_probe_once(tanh_case, monkeypatch):
+    net, data, _, _ = tanh_case
+    calls = []
+    real = np.linalg.eigh
+
+    def counting(a, *args, **kw):
+        calls.append(np.shape(a))
+        return real(a, *args, **kw)
+
+    monkeypatch.setattr(np.linalg, "eigh", counting)
+    sp = lv.hessian_spectrum(net, data, n_iter=12, n_runs=3, device="cpu", seed=2)
+    # one eigen-decomposition of each probe's 12 x 12 tridiagonal matrix, none per step
+    assert calls == [(12, 12)] * 3
+    assert sp.nodes.shape == (3, 12)
+
+
+def test_spectrum_quadrature_moments_match_dense_hessian(tanh_case):
+    net, data, (ev, _), Hd = tanh_case
+    P = Hd.shape[0]
+    m, runs, seed = 5, 4, 3
+    sp = lv.hessian_spectrum(net, data, n_iter=m, n_runs=runs, device="cpu", seed=seed)
+    np.testing.assert_allclose(sp.weights.sum(axis=1), 1.0, rtol=1e-12)
+    assert np.all(sp.weights >= 0)
+    assert np.all((sp.nodes >= ev[0].item() - 1e-9) & (sp.nodes <= ev[-1].item() + 1e-9))
+    # Gauss quadrature with m nodes is exact for polynomials of degree <= 2m - 1:
+    # sum_i w_i node_i^k == q^T H^k q for each (normalized) probe q
+    Z = hz._rademacher(runs, P, seed, torch.device("cpu"))
+    Qn = Z / Z.norm(dim=1, keepdim=True)
+    for order in range(1, 2 * m):
+        Hk = torch.linalg.matrix_power(Hd, order)
+        exact = ((Qn @ Hk) * Qn).sum(dim=1).numpy()
+        got = (sp.weights * sp.nodes**order).sum(axis=1)
+        scale = float(ev.abs().max()) ** order
+        np.testing.assert_allclose(got, exact, rtol=0, atol=1e-9 * scale)
+    # a full Krylov space: average over probes of the moments estimates tr(H^k) / P
+    full = lv.hessian_spectrum(net, data, n_iter=P, n_runs=1, device="cpu", seed=seed)
+    np.testing.assert_allclose(np.sort(full.nodes[0]), ev.numpy(), atol=1e-8)
+
+
+def test_spectrum_equals_reference_lanczos(tanh_case):
+    net, data, _, Hd = tanh_case
+    P = Hd.shape[0]
+    m, runs, seed = 9, 2, 7
+    sp = lv.hessian_spectrum(net, data, n_iter=m, n_runs=runs, device="cpu", seed=seed)
+    Z = hz._rademacher(runs, P, seed, torch.device("cpu"))
+    for i in range(runs):
+        ev, wt = reference_slq(Hd, Z[i], m)
+        np.testing.assert_allclose(sp.nodes[i], ev, rtol=0, atol=1e-9)
+        np.testing.assert_allclose(sp.weights[i], wt, rtol=0, atol=1e-9)
+    # and the monitored solver (the previous per-step algorithm) builds the same matrix
+    H = hz._Setup(net, data, None, "cpu", None, None, "eval").hessian()
+    op = lambda idx, V: H.matvec(V)[0]  # noqa: E731
+    a = hz._lanczos(op, Z, P, "both", m, 1e-300, seed=seed, monitor=True)
+    b = hz._lanczos(op, Z, P, "both", m, 1e-300, seed=seed, monitor=False)
+    for (a1, b1), (a2, b2) in zip(a.tridiag, b.tridiag, strict=True):
+        np.testing.assert_allclose(a1, a2, rtol=1e-13, atol=1e-13)
+        np.testing.assert_allclose(b1, b2, rtol=1e-13, atol=1e-13)
+
+
+def test_invariant_test_agrees_with_eigenvalues():
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        n = int(rng.integers(1, 8))
+        al = rng.normal(size=(3, n)) * 10.0 ** rng.integers(-3, 3)
+        be = np.abs(rng.normal(size=(3, n - 1)))
+        T = hz.tridiagonal(al, be)
+        scale = np.abs(np.linalg.eigvalsh(T)).max(axis=1)
+        bn = scale * 1e-10 * rng.choice([0.3, 0.999, 1.001, 2.0, 5.0], size=3)
+        np.testing.assert_array_equal(hz._invariant(al, be, bn), bn <= 1e-10 * scale)

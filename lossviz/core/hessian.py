@@ -367,6 +367,8 @@ class _SolveOut:
     iterations: np.ndarray  # (K,) HVPs used per problem
     failed: np.ndarray  # (K,) bool: non-finite HVP
     tridiag: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)  # Lanczos T
+    # per problem: Ritz values (ascending) and squared first eigenvector components of T
+    quadrature: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
 
 
 def _want(which: str, k: int, m: int) -> np.ndarray:
@@ -389,6 +391,7 @@ def _lanczos(
     tol: float,
     vectors: bool = False,
     seed: int = 0,
+    monitor: bool = True,
 ) -> _SolveOut:
     """Lanczos with full reorthogonalization on ``K`` independent problems in lockstep.
 
@@ -398,6 +401,13 @@ def _lanczos(
     values are found (or, up to ``k - 1`` times, before the space is exhausted) restarts
     with a fresh random vector orthogonal to the basis, so exactly repeated eigenvalues
     are found with their multiplicity (up to ``k``).
+
+    ``monitor=False`` runs a fixed number of steps (``max_iter``, as stochastic Lanczos
+    quadrature does): no Ritz values are computed during the run, only once per problem at
+    the end (``out.quadrature``: nodes and squared first components). The invariant-space
+    test then uses cheap two-sided bounds on ``max|theta|`` (largest row 2-norm and row
+    1-norm of the tridiagonal matrix) and an exact eigenvalue solve only where the two
+    bounds disagree, so it takes the same decisions as the monitored run.
     """
     K, P = v0.shape
     dev = v0.device
@@ -418,7 +428,8 @@ def _lanczos(
         if act.size == 0:
             break
         ta = torch.as_tensor(act, device=dev)
-        q = Q[ta, j]
+        every = act.size == K  # all rows active: views instead of gathered copies
+        q = Q[:, j] if every else Q[ta, j]
         W = op(act, q)
         bad = ~torch.isfinite(W).all(dim=1).cpu().numpy()
         if bad.any():
@@ -428,27 +439,33 @@ def _lanczos(
         a = (q * W).sum(dim=1)
         W = W - a[:, None] * q
         if j > 0:
-            W = W - torch.as_tensor(beta[act, j - 1], device=dev)[:, None] * Q[ta, j - 1]
-        Qa = Q[ta, : j + 1]
-        for _ in range(2):  # full reorthogonalization, twice is enough
-            W = W - torch.einsum("kjp,kj->kp", Qa, torch.einsum("kjp,kp->kj", Qa, W))
+            prev = Q[:, j - 1] if every else Q[ta, j - 1]
+            W = W - torch.as_tensor(beta[act, j - 1], device=dev)[:, None] * prev
+        Qa = Q[:, : j + 1] if every else Q[ta, : j + 1]
+        # full reorthogonalization; a second pass only where the first cancelled much of
+        # W (||W|| fell below 1/sqrt(2) of its value: "twice is enough", Kahan-Parlett)
+        before = W.norm(dim=1)
+        W = W - torch.einsum("kjp,kj->kp", Qa, torch.einsum("kjp,kp->kj", Qa, W))
         b = W.norm(dim=1)
+        again = b < 0.7071 * before
+        if bool(again.any()):
+            W2 = W - torch.einsum("kjp,kj->kp", Qa, torch.einsum("kjp,kp->kj", Qa, W))
+            W = torch.where(again[:, None], W2, W)
+            b = W.norm(dim=1)
         alpha[act, j] = a.cpu().numpy()
         bn = b.cpu().numpy()
         n = j + 1
-        T = np.zeros((act.size, n, n))
-        idx = np.arange(n)
-        T[:, idx, idx] = alpha[act, :n]
-        if n > 1:
-            T[:, idx[:-1], idx[1:]] = beta[act, : n - 1]
-            T[:, idx[1:], idx[:-1]] = beta[act, : n - 1]
-        evals, evecs = np.linalg.eigh(T)
-        scale = np.maximum(np.abs(evals).max(axis=1), _TINY)
-        want = _want(which, k, n)
-        res = bn[:, None] * np.abs(evecs[:, -1, want])
-        rel = res.max(axis=1) / scale
         enough = n >= min(k, P)
-        invariant = bn <= 1e-10 * scale
+        if monitor:
+            evals, evecs = np.linalg.eigh(tridiagonal(alpha[act, :n], beta[act, : n - 1]))
+            scale = np.maximum(np.abs(evals).max(axis=1), _TINY)
+            want = _want(which, k, n)
+            res = bn[:, None] * np.abs(evecs[:, -1, want])
+            rel = res.max(axis=1) / scale
+            invariant = bn <= 1e-10 * scale
+        else:
+            rel = np.full(act.size, np.nan)  # not measured: a fixed number of steps
+            invariant = _invariant(alpha[act, :n], beta[act, : n - 1], bn)
         restart = []
         for r, i in enumerate(act):
             if done[i]:
@@ -459,11 +476,11 @@ def _lanczos(
                 # each restart can add one more copy of an exactly repeated eigenvalue
                 restart.append(r)
                 restarts[i] += 1
-            elif enough and rel[r] <= tol:
+            elif monitor and enough and rel[r] <= tol:
                 conv[i] = done[i] = True
             elif n == m:
                 done[i] = True
-                conv[i] = n == P and bool(invariant[r] or rel[r] <= max(tol, 1e-8))
+                conv[i] = not monitor or (n == P and bool(invariant[r] or rel[r] <= max(tol, 1e-8)))
             elif invariant[r]:
                 restart.append(r)
         bn_store = bn.copy()
@@ -487,14 +504,16 @@ def _lanczos(
     smallest = np.full((K, kk), np.nan)
     vl = torch.zeros(K, kk, P, dtype=torch.float64, device=dev) if vectors else None
     vs = torch.zeros(K, kk, P, dtype=torch.float64, device=dev) if vectors else None
-    tri = []
+    tri, quad = [], []
     for i in range(K):
         n = steps[i]
         tri.append((alpha[i, :n].copy(), beta[i, : n - 1].copy()))
         if failed[i]:
+            quad.append((np.full(n, np.nan), np.zeros(n)))
             continue
-        T = np.diag(alpha[i, :n]) + np.diag(beta[i, : n - 1], 1) + np.diag(beta[i, : n - 1], -1)
-        ev, S = np.linalg.eigh(T)
+        # the one eigen-decomposition of this problem's tridiagonal matrix
+        ev, S = np.linalg.eigh(tridiagonal(alpha[i, :n], beta[i, : n - 1]))
+        quad.append((ev, S[0] ** 2))
         kn = min(kk, n)
         largest[i, :kn] = ev[::-1][:kn]
         smallest[i, :kn] = ev[:kn]
@@ -503,7 +522,53 @@ def _lanczos(
             Ss = torch.as_tensor(S[:, :kn].copy(), device=dev)
             vl[i, :kn] = Sl.T @ Q[i, :n]
             vs[i, :kn] = Ss.T @ Q[i, :n]
-    return _SolveOut(largest, smallest, vl, vs, conv & ~failed, resid, steps, failed, tri)
+    return _SolveOut(largest, smallest, vl, vs, conv & ~failed, resid, steps, failed, tri, quad)
+
+
+def tridiagonal(alpha: np.ndarray, beta: np.ndarray) -> np.ndarray:
+    """Dense symmetric tridiagonal matrices ``(..., n, n)`` from diagonals ``(..., n)``.
+
+    Parameters
+    ----------
+    alpha : numpy.ndarray
+        Diagonals, shape ``(..., n)``.
+    beta : numpy.ndarray
+        Off-diagonals, shape ``(..., n - 1)``.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(..., n, n)``.
+    """
+    n = alpha.shape[-1]
+    T = np.zeros(alpha.shape + (n,))
+    idx = np.arange(n)
+    T[..., idx, idx] = alpha
+    if n > 1:
+        T[..., idx[:-1], idx[1:]] = beta
+        T[..., idx[1:], idx[:-1]] = beta
+    return T
+
+
+def _invariant(alpha: np.ndarray, beta: np.ndarray, bn: np.ndarray) -> np.ndarray:
+    """``bn <= 1e-10 max|eig(T)|`` per row, without an eigen-decomposition where possible.
+
+    ``max|eig(T)|`` lies between the largest row 2-norm and the largest row 1-norm of the
+    symmetric matrix ``T``; only rows where the test differs between the two bounds are
+    decided by the exact eigenvalues.
+    """
+    b = np.abs(beta)
+    pad = np.zeros(alpha.shape[:-1] + (1,))
+    left = np.concatenate([pad, b], axis=-1)
+    right = np.concatenate([b, pad], axis=-1)
+    lower = np.sqrt(alpha**2 + left**2 + right**2).max(axis=-1)
+    upper = (np.abs(alpha) + left + right).max(axis=-1)
+    sure = bn <= 1e-10 * np.maximum(lower, _TINY)
+    maybe = ~sure & (bn <= 1e-10 * np.maximum(upper, _TINY))
+    if maybe.any():
+        ev = np.linalg.eigvalsh(tridiagonal(alpha[maybe], beta[maybe]))
+        sure[maybe] = bn[maybe] <= 1e-10 * np.maximum(np.abs(ev).max(axis=-1), _TINY)
+    return sure
 
 
 # ============================================================== power iteration
@@ -1334,17 +1399,16 @@ def hessian_spectrum(
             return H.matvec(V, vectorize=vec)[0]
 
         Z = _rademacher(n_runs, H.P, seed, H.device)
-        # tol below reach: run the full n_iter steps (stops early only if the space closes)
-        out = _lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed)
+        # a fixed n_iter steps (fewer only if the Krylov space closes); the tridiagonal
+        # matrix of each probe is eigen-decomposed once, at the end
+        out = _lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=False)
         _raise_if_failed(out)
     m = int(out.iterations.max())
     nodes_a = np.full((n_runs, m), np.nan)
     weights_a = np.zeros((n_runs, m))
-    for i, (al, be) in enumerate(out.tridiag):
-        T = np.diag(al) + np.diag(be, 1) + np.diag(be, -1)
-        ev, S = np.linalg.eigh(T)
+    for i, (ev, wt) in enumerate(out.quadrature):
         nodes_a[i, : len(ev)] = ev
-        weights_a[i, : len(ev)] = S[0] ** 2
+        weights_a[i, : len(ev)] = wt
     lo, hi = float(np.nanmin(nodes_a)), float(np.nanmax(nodes_a))
     width = max(hi - lo, 1e-12 * max(abs(lo), abs(hi), 1.0))
     sig = float(sigma) * width
