@@ -1,0 +1,237 @@
+// 2D filled contour panel: d3-contour bands drawn on a canvas, axes / labels / θ* / path /
+// ball on an SVG overlay (DOM text: readable by tests and crisp at any zoom).
+import { contours as d3contours } from "d3-contour";
+import { coordAt } from "./frame.js";
+import { svgEl, text, clear, drawAxes, linearTicks, labelWidth, FONT } from "./svg.js";
+import { levelLabel } from "./scales.js";
+
+// Contour rings of the transformed grid t (t[i*ny + j] <-> (a[i], b[j])) for the thresholds,
+// in normalized plot coordinates u, v in [0, 1] (u along a, v along b, v up).
+export function contourRings(t, a, b, thresholds) {
+  const nx = a.length, ny = b.length;
+  // d3-contour wants values[x + y * dx] with x along a: transpose to [j * nx + i]
+  const vals = new Float64Array(nx * ny);
+  for (let i = 0; i < nx; i++) for (let j = 0; j < ny; j++) vals[j * nx + i] = t[i * ny + j];
+  const gen = d3contours().size([nx, ny]);
+  const a0 = a[0], aw = a[nx - 1] - a0 || 1, b0 = b[0], bw = b[ny - 1] - b0 || 1;
+  // d3-contour puts sample k at coordinate k + 0.5; map onto the grid's data extent
+  const ua = new Float64Array(2 * nx + 1), vb = new Float64Array(2 * ny + 1);
+  const mapA = (c) => (coordAt(a, c - 0.5) - a0) / aw;
+  const mapB = (c) => (coordAt(b, c - 0.5) - b0) / bw;
+  return thresholds.map((th) => {
+    const mp = gen.contour(vals, th);
+    const rings = [];
+    for (const poly of mp.coordinates) for (const ring of poly) {
+      const r = new Float32Array(ring.length * 2);
+      for (let k = 0; k < ring.length; k++) {
+        r[2 * k] = mapA(ring[k][0]);
+        r[2 * k + 1] = mapB(ring[k][1]);
+      }
+      rings.push(r);
+    }
+    return { value: th, rings };
+  });
+}
+
+export class Panel2D {
+  constructor(host, onClick) {
+    this.el = document.createElement("div");
+    this.el.className = "lossviz-panel lv-panel lv-panel-2d";
+    this.canvas = document.createElement("canvas");
+    this.canvas.className = "lv-canvas";
+    this.svg = svgEl("svg", { class: "lv-svg", xmlns: "http://www.w3.org/2000/svg" });
+    this.el.append(this.canvas, this.svg);
+    host.appendChild(this.el);
+    this.cache = new Map();
+    this.box = null;
+    this.svg.addEventListener("click", (ev) => {
+      if (!this.box || !this.dataExtent) return;
+      const r = this.svg.getBoundingClientRect();
+      const x = ev.clientX - r.left, y = ev.clientY - r.top;
+      const { x0, y0, w, h } = this.box;
+      if (x < x0 || x > x0 + w || y < y0 || y > y0 + h) return;
+      const [a0, a1, b0, b1] = this.dataExtent;
+      onClick([a0 + ((x - x0) / w) * (a1 - a0), b1 - ((y - y0) / h) * (b1 - b0)]);
+    });
+  }
+
+  rings(key, t, a, b, thresholds) {
+    let r = this.cache.get(key);
+    if (!r) {
+      r = contourRings(t, a, b, thresholds);
+      if (this.cache.size > 6) this.cache.delete(this.cache.keys().next().value);
+      this.cache.set(key, r);
+    }
+    return r;
+  }
+
+  // p: {a, b, t, key, domain, levels, log, lut, colorOf, width, height, fs, title, aLabel,
+  //     bLabel, center, path, epochIdx, ball, showLabels}
+  draw(p) {
+    const { a, b, width, height, fs } = p;
+    const nx = a.length, ny = b.length;
+    const a0 = a[0], a1 = a[nx - 1], b0 = b[0], b1 = b[ny - 1];
+    this.dataExtent = [a0, a1, b0, b1];
+    const xticks = linearTicks(a0, a1, Math.max(3, Math.round(width / (fs * 7))));
+    const yticks = linearTicks(b0, b1, Math.max(3, Math.round(height / (fs * 4))));
+    const left = Math.ceil(labelWidth(yticks, fs) + 18 + fs * 1.3);
+    const box = { x0: left, y0: Math.ceil(fs * 2.1), w: 0, h: 0 };
+    box.w = Math.max(40, width - left - Math.ceil(fs * 0.8));
+    box.h = Math.max(40, height - box.y0 - Math.ceil(fs * 3.6 + 14));
+    this.box = box;
+    this.el.style.width = `${width}px`;
+    this.el.style.height = `${height}px`;
+    this.svg.setAttribute("width", width);
+    this.svg.setAttribute("height", height);
+    this.svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    const xs = (v) => box.x0 + ((v - a0) / (a1 - a0 || 1)) * box.w;
+    const ys = (v) => box.y0 + box.h - ((v - b0) / (b1 - b0 || 1)) * box.h;
+    this.xs = xs; this.ys = ys;
+
+    // --- canvas: filled contour bands
+    const dpr = window.devicePixelRatio || 1;
+    const cw = Math.round(box.w * dpr), ch = Math.round(box.h * dpr);
+    const cv = this.canvas;
+    if (cv.width !== cw || cv.height !== ch) { cv.width = cw; cv.height = ch; }
+    cv.style.left = `${box.x0}px`; cv.style.top = `${box.y0}px`;
+    cv.style.width = `${box.w}px`; cv.style.height = `${box.h}px`;
+    const ctx = cv.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "#d9d9d9"; // NaN (not computed) points
+    ctx.fillRect(0, 0, cw, ch);
+    const [lo, hi] = p.domain;
+    const ths = [lo - 1 - Math.abs(lo), ...p.levels];
+    const rings = this.rings(p.key, p.t, a, b, ths);
+    const toPath = (rs) => {
+      const path = new Path2D();
+      for (const r of rs) {
+        path.moveTo(r[0] * cw, (1 - r[1]) * ch);
+        for (let k = 2; k < r.length; k += 2) path.lineTo(r[k] * cw, (1 - r[k + 1]) * ch);
+        path.closePath();
+      }
+      return path;
+    };
+    const paths = rings.map((lv) => toPath(lv.rings));
+    for (let k = 0; k < rings.length; k++) {
+      const vlo = k === 0 ? lo : rings[k].value;
+      const vhi = k + 1 < rings.length ? rings[k + 1].value : hi;
+      ctx.fillStyle = p.colorOf((Math.max(vlo, lo) + Math.min(vhi, hi)) / 2);
+      ctx.fill(paths[k], "evenodd");
+    }
+    ctx.lineWidth = Math.max(0.7, 0.8 * dpr);
+    ctx.strokeStyle = "rgba(20,20,20,0.45)";
+    for (let k = 1; k < paths.length; k++) ctx.stroke(paths[k]);
+
+    // --- SVG overlay
+    const svg = this.svg;
+    clear(svg);
+    svgEl("rect", { x: box.x0, y: box.y0, width: box.w, height: box.h, fill: "transparent", "data-role": "plot-area", class: "lv-plot-area" }, svg);
+    const g = svgEl("g", { class: "lv-axes" }, svg);
+    drawAxes(g, box, {
+      fontSize: fs, xs, ys, xticks, yticks, xtitle: p.aLabel, ytitle: p.bLabel,
+      yTitleOffset: left - fs * 0.9, title: p.title,
+    });
+    if (p.showLabels) this.levelLabels(svg, rings.slice(1), p, box);
+    // θ* marker
+    const [ca, cb] = p.center;
+    if (ca >= Math.min(a0, a1) && ca <= Math.max(a0, a1) && cb >= Math.min(b0, b1) && cb <= Math.max(b0, b1)) {
+      const cx = xs(ca), cy = ys(cb), s = fs * 0.55;
+      const mk = svgEl("g", { class: "lv-theta-star" }, svg);
+      svgEl("path", {
+        d: `M${cx - s},${cy}H${cx + s}M${cx},${cy - s}V${cy + s}`,
+        stroke: "white", "stroke-width": 4, "stroke-linecap": "round",
+      }, mk);
+      svgEl("path", {
+        d: `M${cx - s},${cy}H${cx + s}M${cx},${cy - s}V${cy + s}`,
+        stroke: "#c00", "stroke-width": 2, "stroke-linecap": "round",
+      }, mk);
+      text(mk, cx + s + 3, cy - s * 0.4, "θ*", {
+        "font-size": fs, "font-weight": 700, fill: "#c00", stroke: "white", "stroke-width": 3,
+        "paint-order": "stroke",
+      });
+    }
+    this.pathGroup = svgEl("g", { class: "lv-path" }, svg);
+    this.drawPath(p.path, p.epochIdx, fs);
+    this.ballGroup = svgEl("g", { class: "lv-ball" }, svg);
+    this.drawBall(p.ball, fs);
+  }
+
+  levelLabels(svg, rings, p, box) {
+    const g = svgEl("g", { class: "lv-levels" }, svg);
+    const placed = [];
+    const fs = p.fs * 0.85;
+    const inside = (x, y) => x > box.x0 + fs * 1.5 && x < box.x0 + box.w - fs * 1.5 && y > box.y0 + fs && y < box.y0 + box.h - fs;
+    let count = 0;
+    for (const lv of rings) {
+      const label = levelLabel(lv.value, p.log);
+      // candidate positions along the longest rings
+      const rs = lv.rings.slice().sort((r1, r2) => r2.length - r1.length).slice(0, 2);
+      for (const r of rs) {
+        const n = r.length / 2;
+        if (n < 8) continue;
+        let done = false;
+        for (const frac of [0.5, 0.25, 0.75, 0.1, 0.9]) {
+          const k = Math.floor(n * frac);
+          const x = box.x0 + r[2 * k] * box.w, y = box.y0 + (1 - r[2 * k + 1]) * box.h;
+          if (!inside(x, y)) continue;
+          const wlab = label.length * fs * 0.6 + 4;
+          if (placed.some((q) => Math.abs(q[0] - x) < (q[2] + wlab) / 2 + 2 && Math.abs(q[1] - y) < fs * 1.2)) continue;
+          placed.push([x, y, wlab]);
+          text(g, x, y + fs * 0.35, label, {
+            "font-size": fs, "text-anchor": "middle", fill: "#111", stroke: "rgba(255,255,255,0.85)",
+            "stroke-width": 3, "paint-order": "stroke", class: "lv-level-label",
+          });
+          done = true; count++;
+          break;
+        }
+        if (done) break;
+      }
+    }
+    return count;
+  }
+
+  drawPath(path, k, fs) {
+    const g = this.pathGroup;
+    if (!g) return;
+    clear(g);
+    if (!path || !path.n) return;
+    const { xs, ys } = this;
+    const n = path.n;
+    k = k < 0 || k >= n ? n - 1 : k;
+    const pts = [];
+    for (let i = 0; i < n; i++) pts.push(`${xs(path.x[i]).toFixed(1)},${ys(path.y[i]).toFixed(1)}`);
+    svgEl("polyline", { points: pts.join(" "), fill: "none", stroke: "white", "stroke-width": 4, opacity: 0.5 }, g);
+    svgEl("polyline", { points: pts.slice(0, k + 1).join(" "), fill: "none", stroke: "white", "stroke-width": 4 }, g);
+    svgEl("polyline", { points: pts.slice(0, k + 1).join(" "), fill: "none", stroke: "#d62728", "stroke-width": 2 }, g);
+    for (let i = 0; i < n; i++) {
+      svgEl("circle", {
+        cx: xs(path.x[i]), cy: ys(path.y[i]), r: 2.6, fill: i <= k ? "#d62728" : "white",
+        stroke: i <= k ? "white" : "#d62728", "stroke-width": 1, opacity: i <= k ? 1 : 0.8,
+      }, g);
+    }
+    const cx = xs(path.x[k]), cy = ys(path.y[k]);
+    svgEl("circle", { cx, cy, r: fs * 0.42, fill: "#d62728", stroke: "white", "stroke-width": 2, class: "lv-epoch-marker" }, g);
+    const e = path.epochs[k];
+    const lab = `epoch ${Number.isFinite(e) ? Math.round(e) : k}`;
+    const right = cx < this.box.x0 + this.box.w * 0.7;
+    text(g, cx + (right ? 1 : -1) * fs * 0.8, cy - fs * 0.6, lab, {
+      "font-size": fs, "font-weight": 600, "text-anchor": right ? "start" : "end", fill: "#d62728",
+      stroke: "white", "stroke-width": 3, "paint-order": "stroke", class: "lv-epoch-label",
+    });
+  }
+
+  // ball: null | {points: [[a, b], ...], status}
+  drawBall(ball, fs) {
+    const g = this.ballGroup;
+    if (!g) return;
+    clear(g);
+    if (!ball || !ball.points.length) return;
+    const { xs, ys } = this;
+    const pts = ball.points.map((q) => `${xs(q[0]).toFixed(1)},${ys(q[1]).toFixed(1)}`).join(" ");
+    svgEl("polyline", { points: pts, fill: "none", stroke: "#ff7f0e", "stroke-width": 2.5, "stroke-dasharray": "1 0" }, g);
+    const q = ball.points[ball.points.length - 1];
+    svgEl("circle", { cx: xs(q[0]), cy: ys(q[1]), r: fs * 0.5, fill: "#ff7f0e", stroke: "#222", "stroke-width": 1.5, class: "lv-ball-marker" }, g);
+  }
+}
+
+export { FONT };
