@@ -21,7 +21,7 @@ export class ColorBar {
     const [lo, hi] = domain;
     const ticks = scaleTicks(domain, o.log, Math.max(3, Math.round(o.barHeight / (fs * 2.8))));
     const barW = Math.round(fs * 1.2);
-    const x0 = Math.round(fs * 2.0);
+    const x0 = Math.round(fs * 2.6);
     const width = Math.ceil(x0 + barW + 10 + labelWidth(ticks, fs) + 6);
     this.width = width;
     const svg = this.svg;
@@ -51,10 +51,21 @@ export class ColorBar {
       svgEl("line", { x1: x0 + barW, x2: x0 + barW + (t.major ? 6 : 3), y1: y, y2: y, stroke: "#444" }, g);
       if (t.label) text(g, x0 + barW + 9, y + fs * 0.35, t.label, { "font-size": fs, class: "lv-tick" });
     }
-    const tx = Math.round(fs * 0.95), ty = y0 + h / 2;
-    text(svg, tx, ty, o.title, {
-      "font-size": fs * 1.08, "text-anchor": "middle", transform: `rotate(-90 ${tx} ${ty})`,
-      class: "lv-colorbar-title", "data-role": "colorbar-title",
+    // title along the bar; split in two lines ("loss" / "(log scale, ...)") when too long
+    const tfs = fs * 1.08;
+    let lines = [o.title];
+    const k = o.title.indexOf(" (");
+    if (o.title.length * tfs * 0.56 > h + 2 * y0 - 8 && k > 0) lines = [o.title.slice(0, k), o.title.slice(k + 1)];
+    const longest = Math.max(...lines.map((l) => l.length));
+    const lfs = Math.min(tfs, (h + 2 * y0 - 8) / (0.56 * longest));
+    const ty = y0 + h / 2;
+    const t = text(svg, 0, 0, "", {
+      "font-size": lfs.toFixed(1), "text-anchor": "middle", class: "lv-colorbar-title", "data-role": "colorbar-title",
+      transform: `translate(${Math.round(fs * (lines.length > 1 ? 0.55 : 0.95))} ${ty}) rotate(-90)`,
+    });
+    lines.forEach((l, i) => {
+      const sp = svgEl("tspan", { x: 0, dy: i === 0 ? 0 : lfs * 1.1 }, t);
+      sp.textContent = l;
     });
     this.ticks = ticks;
   }

@@ -131,7 +131,16 @@ export class Panel2D {
       fontSize: fs, xs, ys, xticks, yticks, xtitle: p.aLabel, ytitle: p.bLabel,
       yTitleOffset: left - fs * 0.9, title: p.title,
     });
-    if (p.showLabels) this.levelLabels(svg, rings.slice(1), p, box);
+    if (p.showLabels) {
+      // keep level labels off θ*, the path and the current-epoch label
+      const obst = [[xs(p.center[0]), ys(p.center[1]), fs * 2.2]];
+      if (p.path) {
+        for (let i = 0; i < p.path.n; i++) obst.push([xs(p.path.x[i]), ys(p.path.y[i]), fs * 0.9]);
+        const k = p.epochIdx < 0 || p.epochIdx >= p.path.n ? p.path.n - 1 : p.epochIdx;
+        obst.push([xs(p.path.x[k]) + fs * 3, ys(p.path.y[k]) - fs * 0.6, fs * 3.5]);
+      }
+      this.levelLabels(svg, rings.slice(1), p, box, obst);
+    }
     // θ* marker
     const [ca, cb] = p.center;
     if (ca >= Math.min(a0, a1) && ca <= Math.max(a0, a1) && cb >= Math.min(b0, b1) && cb <= Math.max(b0, b1)) {
@@ -145,7 +154,8 @@ export class Panel2D {
         d: `M${cx - s},${cy}H${cx + s}M${cx},${cy - s}V${cy + s}`,
         stroke: "#c00", "stroke-width": 2, "stroke-linecap": "round",
       }, mk);
-      text(mk, cx + s + 3, cy - s * 0.4, "θ*", {
+      text(mk, cx - s - 2, cy + s + fs * 0.75, "θ*", {
+        "text-anchor": "end",
         "font-size": fs, "font-weight": 700, fill: "#c00", stroke: "white", "stroke-width": 3,
         "paint-order": "stroke",
       });
@@ -156,7 +166,7 @@ export class Panel2D {
     this.drawBall(p.ball, fs);
   }
 
-  levelLabels(svg, rings, p, box) {
+  levelLabels(svg, rings, p, box, obst = []) {
     const g = svgEl("g", { class: "lv-levels" }, svg);
     const placed = [];
     const fs = p.fs * 0.85;
@@ -166,16 +176,20 @@ export class Panel2D {
       const label = levelLabel(lv.value, p.log);
       // candidate positions along the longest rings
       const rs = lv.rings.slice().sort((r1, r2) => r2.length - r1.length).slice(0, 2);
+      const lvi = rings.indexOf(lv);
       for (const r of rs) {
         const n = r.length / 2;
         if (n < 8) continue;
         let done = false;
-        for (const frac of [0.5, 0.25, 0.75, 0.1, 0.9]) {
+        for (let c = 0; c < 12; c++) {
+          // spread labels around the rings: a different start per level
+          const frac = (0.5 + 0.382 * lvi + c / 12) % 1;
           const k = Math.floor(n * frac);
           const x = box.x0 + r[2 * k] * box.w, y = box.y0 + (1 - r[2 * k + 1]) * box.h;
           if (!inside(x, y)) continue;
           const wlab = label.length * fs * 0.6 + 4;
           if (placed.some((q) => Math.abs(q[0] - x) < (q[2] + wlab) / 2 + 2 && Math.abs(q[1] - y) < fs * 1.2)) continue;
+          if (obst.some((q) => Math.hypot(q[0] - x, q[1] - y) < q[2] + wlab / 2)) continue;
           placed.push([x, y, wlab]);
           text(g, x, y + fs * 0.35, label, {
             "font-size": fs, "text-anchor": "middle", fill: "#111", stroke: "rgba(255,255,255,0.85)",

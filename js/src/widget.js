@@ -133,7 +133,7 @@ class LandscapeWidget {
     this.toolbar = h("div", { class: "lv-toolbar" },
       field("view", this.c.view), field("metric", this.c.metric), field("scale", this.c.scale),
       field("clip", this.c.clip), field("colormap", this.c.colormap), this.epochField, this.ballField,
-      h("span", { class: "lv-spacer" }), this.c.presentation, this.c.png);
+      h("span", { class: "lv-spacer" }), h("span", { class: "lv-group" }, this.c.presentation, this.c.png));
     this.statusEl = h("div", { class: "lv-status", "data-role": "status" });
     this.panelsHost = h("div", { class: "lv-panels" });
     this.host3d = h("div", { class: "lossviz-3d lv-3d" });
@@ -296,7 +296,8 @@ class LandscapeWidget {
     // ball
     const b = s.ball;
     const is2d = frame && frame.ndim === 2;
-    this.ballField.style.display = is2d ? "" : "none";
+    this.ballField.style.display = is2d && s.view !== "1d" ? "" : "none";
+    this.epochField.style.display = nmax > 0 && !(s.view === "1d" && frame && frame.ndim === 2) ? "" : "none";
     setv(c.ballMethod, b.method);
     setv(c.ballLr, Math.log10(b.lr).toFixed(2));
     c.ballLrText.textContent = fmt(b.lr);
@@ -482,7 +483,7 @@ class LandscapeWidget {
     const gap = 12;
     const pw = Math.floor((W - gap * (cols - 1)) / cols);
     const vh = G.innerHeight || 800;
-    const ph = Math.round(Math.max(240, Math.min(pw * (view === "1d" ? 0.62 : 0.8), Math.max(320, vh * (s.presentation ? 0.8 : 0.68)) / (s.presentation && rows > 1 ? rows : 1))));
+    const ph = Math.round(Math.max(240, Math.min(pw * (view === "1d" ? 0.62 : 0.8), Math.max(320, vh * (s.presentation ? 0.82 : 0.68)))));
     this.panelsHost.style.gridTemplateColumns = `repeat(${cols}, ${pw}px)`;
     this.panelsHost.style.gap = `${gap}px`;
     const metricLabel = METRIC_LABEL[s.metric];
