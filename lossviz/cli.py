@@ -8,132 +8,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
-import importlib.util
 import json
 import os
 import signal
 import sys
 import tempfile
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .specs import build_data, build_model, load_factory
 
-# ---------------------------------------------------------------- model / data specs
-def load_factory(spec: str) -> Any:
-    """Resolve ``"module:function"`` (or ``"path/to/file.py:function"``) to a callable.
-
-    Parameters
-    ----------
-    spec : str
-
-    Returns
-    -------
-    callable
-    """
-    if ":" not in spec:
-        raise ValueError(f"factory {spec!r} must look like 'module:function' or 'file.py:function'")
-    mod_name, func_name = spec.rsplit(":", 1)
-    if mod_name.endswith(".py"):
-        path = Path(mod_name)
-        if not path.exists():
-            raise FileNotFoundError(f"no such file: {mod_name!r}")
-        s = importlib.util.spec_from_file_location(path.stem, path)
-        module = importlib.util.module_from_spec(s)
-        assert s.loader is not None
-        s.loader.exec_module(module)
-    else:
-        module = importlib.import_module(mod_name)
-    try:
-        fn = getattr(module, func_name)
-    except AttributeError:
-        raise ValueError(f"{mod_name!r} has no attribute {func_name!r}") from None
-    if not callable(fn):
-        raise TypeError(f"{spec!r} is not callable")
-    return fn
+__all__ = ["Terminated", "build_data", "build_model", "check_output", "load_factory", "main"]
 
 
-def build_model(spec: str, kwargs: dict[str, Any] | None = None, weights: str | None = None):
-    """Build a model from ``zoo:NAME`` or ``module:factory`` and load its weights.
-
-    Parameters
-    ----------
-    spec : str
-        ``zoo:mlp`` or ``package.module:function`` or ``file.py:function``.
-    kwargs : dict, optional
-        Keyword arguments for the factory.
-    weights : str, optional
-        A state-dict file, read with ``torch.load(weights_only=True)``.
-
-    Returns
-    -------
-    torch.nn.Module
-    """
-    import torch
-
-    kwargs = kwargs or {}
-    if spec.startswith("zoo:"):
-        from .zoo.registry import get_model
-
-        model = get_model(spec[4:], **kwargs)
-    else:
-        model = load_factory(spec)(**kwargs)
-    if not isinstance(model, torch.nn.Module):
-        raise TypeError(f"the factory {spec!r} returned {type(model).__name__}, not an nn.Module")
-    if weights:
-        if not Path(weights).is_file():
-            raise FileNotFoundError(f"weights file {str(weights)!r} does not exist")
-        try:
-            state = torch.load(weights, map_location="cpu", weights_only=True)
-        except Exception as exc:
-            raise ValueError(
-                f"cannot read the weights file {str(weights)!r} as a state dict "
-                f"(torch.load(weights_only=True)): {_one_line(exc)}"
-            ) from exc
-        if (
-            isinstance(state, dict)
-            and "state_dict" in state
-            and isinstance(state["state_dict"], dict)
-        ):
-            state = state["state_dict"]
-        if not isinstance(state, dict):
-            raise ValueError(
-                f"the weights file {str(weights)!r} holds a {type(state).__name__}, not a "
-                "state dict"
-            )
-        problem = _state_dict_mismatch(model, state)
-        if problem:
-            raise ValueError(
-                f"the weights file {str(weights)!r} does not fit the model {spec!r}: {problem}"
-            )
-        model.load_state_dict(state)
-    model.eval()
-    return model
-
-
-def _state_dict_mismatch(model: Any, state: dict[str, Any]) -> str:
-    """What differs between ``model.state_dict()`` and ``state``, in one line ('' if nothing)."""
-    own = model.state_dict()
-    missing = [k for k in own if k not in state]
-    extra = [k for k in state if k not in own]
-    shapes = [
-        f"{k} (file {tuple(getattr(state[k], 'shape', ()))}, model {tuple(own[k].shape)})"
-        for k in own
-        if k in state and tuple(getattr(state[k], "shape", ())) != tuple(own[k].shape)
-    ]
-    parts = []
-    for label, items in (
-        ("missing in the file", missing),
-        ("not in the model", extra),
-        ("shape differs", shapes),
-    ):
-        if items:
-            more = f" and {len(items) - 3} more" if len(items) > 3 else ""
-            parts.append(f"{label}: {', '.join(items[:3])}{more}")
-    return "; ".join(parts)
-
-
+# ---------------------------------------------------------------- helpers
 def _one_line(exc: BaseException) -> str:
     """An exception's message on one line (OSError: 'reason: file')."""
     if isinstance(exc, OSError) and exc.strerror:
@@ -141,28 +32,6 @@ def _one_line(exc: BaseException) -> str:
         return f"{exc.strerror}{where}"
     text = " ".join(str(exc).split())
     return text or type(exc).__name__
-
-
-def build_data(spec: str, kwargs: dict[str, Any] | None = None):
-    """Load data from ``zoo:NAME`` (or a bare zoo name) or ``module:function``.
-
-    Parameters
-    ----------
-    spec : str
-    kwargs : dict, optional
-
-    Returns
-    -------
-    object
-        Anything `lossviz.surface` accepts as ``data``.
-    """
-    kwargs = kwargs or {}
-    name = spec[4:] if spec.startswith("zoo:") else spec
-    if ":" not in name:
-        from .zoo.registry import get_data
-
-        return get_data(name, **kwargs)
-    return load_factory(spec)(**kwargs)
 
 
 def _json_arg(text: str) -> dict[str, Any]:
@@ -348,9 +217,7 @@ def _cmd_compute(args: argparse.Namespace) -> int:
     dirs = lv.random_directions(model, n=args.dims, seed=args.seed, norm=args.norm, ignore=ignore)
     b = _axis(args.b if args.b is not None else args.a) if args.dims == 2 else None
     if args.executor or args.tiles is not None or args.store or args.resume:
-        from .distributed import compute_command
-
-        land = compute_command(
+        land = _compute_tiled(
             args,
             model,
             data,
@@ -379,6 +246,124 @@ def _cmd_compute(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- tiled runs (compute)
+class _LineProgress:
+    """Progress lines for the CLI: tiles done / total and points per second."""
+
+    def __init__(self, stream: Any = None, every: float = 1.0) -> None:
+        self.stream = stream or sys.stderr
+        self.every = every
+        self.last = 0.0
+
+    def __call__(self, partial: Any, done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done < total and now - self.last < self.every:
+            return
+        self.last = now
+        d = partial.meta["distributed"]
+        print(
+            f"lossviz compute: tiles {done}/{total} ({100 * done / total:.0f}%), "
+            f"{d['done_points']} points computed, {d['points_per_s']} points/s, "
+            f"{d['workers']} worker(s)",
+            file=self.stream,
+            flush=True,
+        )
+
+
+@contextlib.contextmanager
+def _cli_executor(args: argparse.Namespace) -> Iterator[Any]:
+    """The executor named by ``--executor`` (None, local pool, dask client, MPI pool)."""
+    from ._util import optional_import
+    from .executors import local_executor, stop_workers
+
+    kind = args.executor
+    if kind in (None, "none"):
+        yield None
+    elif kind == "local":
+        ex = local_executor(args.workers)
+        try:
+            yield ex
+        except BaseException:  # an error, Ctrl-C or SIGTERM: do not wait for running tiles
+            stop_workers(ex)
+            raise
+        finally:
+            ex.shutdown(wait=True, cancel_futures=True)
+    elif kind == "dask":
+        distributed = optional_import("distributed", "dask")
+        if args.scheduler:
+            try:
+                client = distributed.Client(args.scheduler)
+            except (OSError, TimeoutError) as exc:
+                raise ConnectionError(
+                    f"cannot reach the dask scheduler at {args.scheduler!r} "
+                    f"({' '.join(str(exc).split()) or type(exc).__name__}); is it running, "
+                    "and is the address right?"
+                ) from exc
+            cluster = None
+        else:
+            cluster = distributed.LocalCluster(
+                n_workers=args.workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+            )
+            client = distributed.Client(cluster)
+        try:
+            yield client
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    elif kind == "mpi":
+        futures = optional_import("mpi4py.futures", "mpi")
+        ex = futures.MPIPoolExecutor(max_workers=args.workers)
+        try:
+            yield ex
+        finally:
+            ex.shutdown(wait=True)
+    else:  # pragma: no cover - argparse restricts the choices
+        raise ValueError(f"--executor {kind!r} is not one of local, dask, mpi")
+
+
+def _compute_tiled(args: argparse.Namespace, model: Any, data: Any, dirs: Any, **kw: Any) -> Any:
+    """The tiled branch of ``lossviz compute`` (``--executor/--tiles/--store/--resume``).
+
+    ``model``, ``data`` and ``dirs`` are built by the command; ``kw`` goes to
+    `lossviz.distributed.surface_tiles` (``a``, ``b``, ``metrics``, ``device``, ``strategy``).
+    Returns the `Landscape`.
+    """
+    from .distributed import surface_tiles
+
+    if args.scheduler and args.executor != "dask":
+        raise ValueError("--scheduler is only used with --executor dask")
+    quiet = getattr(args, "quiet", False)
+    with _cli_executor(args) as ex:
+        land = surface_tiles(
+            model,
+            data,
+            dirs,
+            progress=False,
+            executor=ex,
+            tiles=args.tiles,
+            store=args.store,
+            resume=args.resume,
+            factory=args.model,
+            factory_kwargs=args.model_args,
+            data_spec=args.data,
+            data_kwargs=args.data_args,
+            callback=None if quiet else _LineProgress(),
+            **kw,
+        )
+    d = land.meta["distributed"]
+    print(
+        f"lossviz compute: {d['tiles']} tiles ({'x'.join(map(str, d['layout']))}): computed "
+        f"{d['computed_tiles']}, reused {d['reused_tiles']} from the store; "
+        f"{d['workers']} worker(s), {d['points_per_s']} points/s",
+        file=sys.stderr,
+    )
+    return land
+
+
 # ---------------------------------------------------------------- info
 def _add_info(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("info", help="describe a landscape file")
@@ -397,7 +382,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
                 f"{str(path)!r} is a directory, not a landscape file (nor a tile store: no "
                 "manifest.json)"
             )
-        from .distributed import load_store
+        from .tiles import load_store
 
         land = load_store(path)  # a tile store (compute --store): its finished tiles
     else:
@@ -478,7 +463,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"({', '.join(_EXPORT_FORMATS)})"
         )
     if Path(args.input).is_dir():  # a tile store (compute --store): assemble its tiles
-        from .distributed import load_store
+        from .tiles import load_store
 
         land = load_store(args.input)
     else:

@@ -30,6 +30,12 @@ How a run works
 
 Workers pick their device themselves: with ``device="auto"`` and CUDA present, the worker
 with local rank ``r`` uses ``cuda:{r % n_gpus}``.
+
+This module owns the driver (`surface_tiles`) and the worker side of a tile (payload
+decoding, model rebuilding, evaluation with the core's `surface`). The tile layout and the
+store's files live in `lossviz.tiles`, the process pool and worker lifetime in
+`lossviz.executors`; `TileStore`, `load_store`, `tile_layout` and `local_executor` are
+re-exported here. The command-line glue (``--executor``...) is in `lossviz.cli`.
 """
 
 from __future__ import annotations
@@ -38,14 +44,11 @@ import concurrent.futures as cf
 import contextlib
 import copy
 import hashlib
-import io
 import json
 import math
-import multiprocessing
 import os
 import shutil
 import socket
-import sys
 import tempfile
 import threading
 import time
@@ -61,7 +64,6 @@ import torch
 from torch import nn
 
 from ._util import check_choice, check_positive_int, optional_import
-from .atomic import atomic_path
 from .core.directions import Directions
 from .core.evaluate import (
     BN_MODES,
@@ -75,94 +77,31 @@ from .core.evaluate import (
     grid_axes,
     resolve_metrics,
 )
+from .executors import executor_kind, executor_workers, local_executor, worker_device
 from .landscape import Landscape
+from .tiles import (
+    STORE_SCHEMA,
+    STORE_VERSION,
+    Bounds,
+    TileStore,
+    block_slices,
+    directions_from_payload,
+    directions_payload,
+    from_bytes,
+    load_store,
+    open_store,
+    tile_layout,
+    to_bytes,
+    write_bytes,
+)
 
 __all__ = [
     "TileStore",
-    "compute_command",
     "load_store",
     "local_executor",
     "surface_tiles",
     "tile_layout",
 ]
-
-STORE_SCHEMA = "lossviz.tilestore"
-TILE_SCHEMA = "lossviz.tile"
-STORE_VERSION = 1
-
-Bounds = tuple[tuple[int, int], ...]
-
-
-# ====================================================================== tiling
-def _split(n: int, parts: int) -> list[tuple[int, int]]:
-    """``numpy.array_split`` bounds of ``range(n)`` into ``parts`` pieces."""
-    base, extra = divmod(n, parts)
-    out, start = [], 0
-    for k in range(parts):
-        stop = start + base + (1 if k < extra else 0)
-        out.append((start, stop))
-        start = stop
-    return out
-
-
-def tile_layout(shape: Sequence[int], tiles: int) -> tuple[tuple[int, ...], list[Bounds]]:
-    """Cut a 1D or 2D grid into rectangular tiles of at least 2 points per axis.
-
-    In 2D the grid is cut into ``ta x tb`` blocks (``numpy.array_split`` along each axis),
-    with ``ta * tb`` as close to ``tiles`` as possible (exactly ``tiles`` whenever it can be
-    factored so that every block keeps 2 points per axis) and blocks as square as possible.
-
-    Parameters
-    ----------
-    shape : sequence of int
-        ``(len(a),)`` or ``(len(a), len(b))``.
-    tiles : int
-        Requested number of tiles.
-
-    Returns
-    -------
-    layout : tuple of int
-        Tiles per axis, ``(ta,)`` or ``(ta, tb)``.
-    bounds : list of tuple
-        Row-major list of ``((i0, i1),)`` or ``((i0, i1), (j0, j1))`` half-open index ranges.
-
-    Examples
-    --------
-    >>> tile_layout((51, 51), 4)[0]
-    (2, 2)
-    >>> tile_layout((10,), 3)[1]
-    [((0, 4),), ((4, 7),), ((7, 10),)]
-    """
-    if isinstance(tiles, bool) or not isinstance(tiles, (int, np.integer)) or tiles < 1:
-        raise ValueError(f"tiles must be a positive integer, got {tiles!r}")
-    shape = tuple(int(s) for s in shape)
-    if len(shape) not in (1, 2) or any(s < 2 for s in shape):
-        raise ValueError(f"shape must be 1D or 2D with at least 2 points per axis, got {shape}")
-    caps = [s // 2 for s in shape]
-    limit = math.prod(caps)
-    if tiles > limit:
-        raise ValueError(
-            f"tiles={tiles} is too many for a grid of shape {shape}: each tile needs at "
-            f"least 2 points along each axis, so at most {limit} tiles are possible"
-        )
-    if len(shape) == 1:
-        layout: tuple[int, ...] = (int(tiles),)
-    else:
-        best = None
-        for ta in range(1, caps[0] + 1):
-            for tb in range(1, caps[1] + 1):
-                sa, sb = shape[0] / ta, shape[1] / tb
-                score = (abs(ta * tb - tiles), max(sa / sb, sb / sa), -ta * tb)
-                if best is None or score < best[0]:
-                    best = (score, (ta, tb))
-        assert best is not None
-        layout = best[1]
-    per_axis = [_split(n, t) for n, t in zip(shape, layout, strict=True)]
-    if len(shape) == 1:
-        bounds = [(r,) for r in per_axis[0]]
-    else:
-        bounds = [(ra, rb) for ra in per_axis[0] for rb in per_axis[1]]
-    return layout, bounds
 
 
 # ====================================================================== hashing / payload
@@ -199,33 +138,6 @@ def _digest(obj: Any, where: str) -> str:
     h = hashlib.sha256()
     _hash_tree(h, obj, where)
     return h.hexdigest()
-
-
-def _to_bytes(obj: Any) -> bytes:
-    buf = io.BytesIO()
-    torch.save(obj, buf)
-    return buf.getvalue()
-
-
-def _from_bytes(raw: bytes) -> Any:
-    return torch.load(io.BytesIO(raw), map_location="cpu", weights_only=True)
-
-
-def _dirs_payload(dirs: Directions) -> dict[str, Any]:
-    """Directions as plain tensors + JSON metadata, exact in every dtype."""
-    return {
-        "names": list(dirs.names),
-        "tensors": [OrderedDict((n, t.detach().cpu()) for n, t in d.items()) for d in dirs],
-        "meta": json.dumps(dirs.meta),
-        "evr": None
-        if dirs.explained_variance_ratio is None
-        else torch.as_tensor(dirs.explained_variance_ratio),
-    }
-
-
-def _dirs_from_payload(p: Mapping[str, Any]) -> Directions:
-    evr = p.get("evr")
-    return Directions(p["tensors"], json.loads(p["meta"]), None if evr is None else evr.numpy())
 
 
 class _Skeleton:
@@ -320,42 +232,9 @@ _CACHE: OrderedDict[str, _Context] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 
 
-def _local_rank() -> int:
-    for var in (
-        "LOCAL_RANK",
-        "OMPI_COMM_WORLD_LOCAL_RANK",
-        "MPI_LOCALRANKID",
-        "SLURM_LOCALID",
-        "MV2_COMM_WORLD_LOCAL_RANK",
-    ):
-        v = os.environ.get(var)
-        if v is not None and v.strip().lstrip("-").isdigit():
-            return int(v)
-    if "distributed" in sys.modules:
-        with contextlib.suppress(Exception):
-            from distributed import get_worker
-
-            name = str(get_worker().name)  # LocalCluster: 0, 1, ...; `--nworkers`: NAME-0, ...
-            tail = name.rsplit("-", 1)[-1]
-            if tail.isdigit():
-                return int(tail)
-    ident = getattr(multiprocessing.current_process(), "_identity", ())
-    if ident:
-        return int(ident[0]) - 1
-    return os.getpid()
-
-
-def _worker_device(spec: str) -> torch.device:
-    if spec in ("auto", None) and torch.cuda.is_available():
-        return torch.device(f"cuda:{_local_rank() % torch.cuda.device_count()}")
-    if spec in ("auto", None):
-        return torch.device("cpu")
-    return torch.device(spec)
-
-
 def _read_payload(job: _Job, payload: Any) -> dict[str, Any]:
     if payload is not None:
-        return {k: (None if v is None else _from_bytes(v)) for k, v in payload.items()}
+        return {k: (None if v is None else from_bytes(v)) for k, v in payload.items()}
     if not job.files:
         raise RuntimeError("lossviz: a tile task got neither a payload nor payload files")
     out: dict[str, Any] = {}
@@ -365,7 +244,7 @@ def _read_payload(job: _Job, payload: Any) -> dict[str, Any]:
                 f"payload file {p!r} is not visible on worker {socket.gethostname()}; the "
                 "store must be on a file system shared by all workers (or use dask)"
             )
-        out[k] = _from_bytes(Path(p).read_bytes())
+        out[k] = from_bytes(Path(p).read_bytes())
     out.setdefault("data", None)
     return out
 
@@ -375,7 +254,7 @@ def _build_model(job: _Job, state: Mapping[str, torch.Tensor]) -> nn.Module:
         model = job.model.build(state)
     else:
         if isinstance(job.model, str):
-            from .cli import build_model
+            from .specs import build_model
 
             model = build_model(job.model, job.model_kwargs)
         else:
@@ -397,12 +276,12 @@ def _context(job: _Job, payload: Any) -> tuple[_Context, bool]:
             _CACHE.move_to_end(job.key)
             return ctx, False
         raw = _read_payload(job, payload)
-        device = _worker_device(job.device)
-        dirs = _dirs_from_payload(raw["directions"])
+        device = worker_device(job.device)
+        dirs = directions_from_payload(raw["directions"])
         if raw.get("data") is not None:
             batches = raw["data"]["batches"]
         else:
-            from .cli import build_data
+            from .specs import build_data
 
             built = build_data(job.data_spec, job.data_kwargs)
             ed = as_eval_data(
@@ -479,464 +358,6 @@ def _evaluate_tile(job: _Job, payload: Any, index: int, bounds: Bounds) -> dict[
         },
         "seconds": time.perf_counter() - t0,
     }
-
-
-# ====================================================================== the store
-class TileStore:
-    """A directory of finished tiles: ``manifest.json`` + ``tiles/tile-NNNNN.npz``.
-
-    Tile files are written atomically by the parent process only (no concurrent
-    writers, no HDF5 locking). Each tile file holds the metric values of its block,
-    its bounds, the run's key and a SHA-256 checksum of the values; reading one checks
-    all four (and the zip CRCs).
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        The store directory.
-    """
-
-    def __init__(self, path: str | os.PathLike) -> None:
-        self.path = Path(path)
-
-    def __repr__(self) -> str:
-        return f"TileStore({str(self.path)!r})"
-
-    @property
-    def manifest_path(self) -> Path:
-        """``store/manifest.json``."""
-        return self.path / "manifest.json"
-
-    @property
-    def tiles_dir(self) -> Path:
-        """``store/tiles``."""
-        return self.path / "tiles"
-
-    def tile_path(self, index: int) -> Path:
-        """Path of tile ``index``'s file."""
-        return self.tiles_dir / f"tile-{index:05d}.npz"
-
-    # -------------------------------------------------------------- manifest
-    def read_manifest(self) -> dict[str, Any] | None:
-        """The manifest, or None when the store has none yet.
-
-        Returns
-        -------
-        dict or None
-        """
-        p = self.manifest_path
-        if not p.exists():
-            return None
-        try:
-            man = json.loads(p.read_text())
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(
-                f"tile store {str(self.path)!r}: manifest.json is corrupt ({exc}); delete "
-                "the store directory to start over"
-            ) from None
-        if not isinstance(man, dict) or man.get("schema") != STORE_SCHEMA:
-            raise ValueError(
-                f"tile store {str(self.path)!r}: manifest.json is not a lossviz tile-store manifest"
-            )
-        if man.get("version") != STORE_VERSION:
-            raise ValueError(
-                f"tile store {str(self.path)!r} has version {man.get('version')!r}; this "
-                f"lossviz reads version {STORE_VERSION}"
-            )
-        return man
-
-    def write_manifest(self, manifest: Mapping[str, Any]) -> None:
-        """Write the manifest atomically.
-
-        Parameters
-        ----------
-        manifest : mapping
-        """
-        with atomic_path(self.manifest_path) as tmp, open(tmp, "w") as fh:
-            json.dump(manifest, fh, indent=1)
-
-    # -------------------------------------------------------------- tiles
-    def finished(self) -> list[int]:
-        """Indices of the tile files present (not yet verified).
-
-        Returns
-        -------
-        list of int
-        """
-        if not self.tiles_dir.exists():
-            return []
-        out = []
-        for p in self.tiles_dir.iterdir():
-            name = p.name
-            if name.startswith("tile-") and name.endswith(".npz"):
-                try:
-                    out.append(int(name[5:-4]))
-                except ValueError:
-                    continue
-        return sorted(out)
-
-    def write_tile(
-        self, index: int, bounds: Bounds, values: np.ndarray, header: Mapping[str, Any]
-    ) -> Path:
-        """Write one tile atomically.
-
-        Parameters
-        ----------
-        index : int
-        bounds : tuple
-            The tile's index ranges.
-        values : numpy.ndarray
-            ``(ni[, nj], n_metrics)`` float64.
-        header : mapping
-            JSON-serializable: must hold ``key``; tile meta, worker info...
-
-        Returns
-        -------
-        pathlib.Path
-        """
-        self.tiles_dir.mkdir(parents=True, exist_ok=True)
-        values = np.ascontiguousarray(values, dtype=np.float64)
-        head = dict(header)
-        head.update(
-            schema=TILE_SCHEMA,
-            index=int(index),
-            bounds=[list(r) for r in bounds],
-            sha256=tile_checksum(values),
-        )
-        path = self.tile_path(index)
-        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-            np.savez(
-                fh,
-                header=np.array(json.dumps(head)),
-                bounds=np.asarray(bounds, dtype=np.int64),
-                values=values,
-            )
-        return path
-
-    def read_tile(
-        self, index: int, key: str, bounds: Bounds, n_metrics: int
-    ) -> tuple[np.ndarray, dict[str, Any]]:
-        """Read and verify one tile; raise ``ValueError`` naming the file when it is bad.
-
-        Parameters
-        ----------
-        index : int
-        key : str
-            The run's key (from the manifest).
-        bounds : tuple
-            The tile's expected index ranges.
-        n_metrics : int
-
-        Returns
-        -------
-        values : numpy.ndarray
-        header : dict
-        """
-        path = self.tile_path(index)
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                head = json.loads(str(z["header"][()]))
-                got_bounds = z["bounds"]
-                values = z["values"]
-        except Exception as exc:  # zip CRC, truncation, missing members, bad JSON
-            raise ValueError(
-                f"tile store {str(self.path)!r}: tile file {path.name} is corrupt "
-                f"({type(exc).__name__}: {exc}); delete that file to recompute the tile "
-                "(resume=True), or delete the store to start over"
-            ) from None
-        shape = tuple(e - s for s, e in bounds) + (n_metrics,)
-        problem = None
-        if not isinstance(head, dict) or head.get("schema") != TILE_SCHEMA:
-            problem = "not a lossviz tile"
-        elif head.get("key") != key:
-            problem = "it belongs to a different computation (its key differs from the manifest)"
-        elif head.get("index") != index or got_bounds.tolist() != [list(r) for r in bounds]:
-            problem = f"its bounds {got_bounds.tolist()} are not tile {index}'s {list(bounds)}"
-        elif values.dtype != np.float64 or values.shape != shape:
-            problem = f"values have shape {values.shape} {values.dtype}, expected {shape} float64"
-        elif "sha256" not in head:
-            problem = "it has no checksum of its values (written by an older lossviz)"
-        elif head["sha256"] != tile_checksum(values):
-            problem = "its values do not match the checksum in its header (altered after writing)"
-        if problem:
-            raise ValueError(
-                f"tile store {str(self.path)!r}: tile file {path.name} is invalid: {problem}; "
-                "delete that file to recompute the tile, or delete the store to start over"
-            )
-        return values, head
-
-    def clean_temporaries(self) -> int:
-        """Remove temporary files left by a writer that was killed; return how many.
-
-        Returns
-        -------
-        int
-        """
-        n = 0
-        for d in (self.path, self.tiles_dir):
-            if d.exists():
-                for p in d.iterdir():
-                    if p.name.startswith(".") and p.is_file():
-                        with contextlib.suppress(OSError):
-                            p.unlink()
-                            n += 1
-        return n
-
-
-def tile_checksum(values: np.ndarray) -> str:
-    """SHA-256 of a tile's values (shape and little-endian float64 bytes), hex.
-
-    Parameters
-    ----------
-    values : numpy.ndarray
-
-    Returns
-    -------
-    str
-    """
-    arr = np.ascontiguousarray(values, dtype="<f8")
-    h = hashlib.sha256(repr(arr.shape).encode())
-    h.update(arr.tobytes())
-    return h.hexdigest()
-
-
-def _open_store(
-    store: TileStore, manifest: dict[str, Any], resume: bool, bounds: list[Bounds]
-) -> dict[int, tuple[np.ndarray, dict[str, Any]]]:
-    """Create or validate the store; return the verified finished tiles."""
-    path = store.path
-    if path.exists() and not path.is_dir():
-        raise ValueError(f"store={str(path)!r} exists and is not a directory")
-    old = store.read_manifest() if path.exists() else None
-    if old is None and path.exists() and any(path.iterdir()):
-        raise ValueError(
-            f"store={str(path)!r} is a non-empty directory without a lossviz manifest; "
-            "use a new or empty directory"
-        )
-    done: dict[int, tuple[np.ndarray, dict[str, Any]]] = {}
-    if old is not None:
-        if old.get("key") != manifest["key"]:
-            old_c, new_c = old.get("components", {}), manifest["components"]
-            diff = sorted(k for k in set(old_c) | set(new_c) if old_c.get(k) != new_c.get(k))
-            details = "; ".join(
-                f"{k}: store has {_short(old_c.get(k))}, this run has {_short(new_c.get(k))}"
-                for k in diff
-            )
-            raise ValueError(
-                f"tile store {str(path)!r} was made for a different computation; what "
-                f"differs: {', '.join(diff) or 'key'} ({details}). Use a new store path, or "
-                "delete this one to start over."
-            )
-        present = store.finished()
-        if present and not resume:
-            raise ValueError(
-                f"tile store {str(path)!r} already holds {len(present)} finished tile(s) of "
-                "this computation; pass resume=True (CLI: --resume) to continue it, or use a "
-                "new store path"
-            )
-        store.clean_temporaries()
-        n_metrics = len(manifest["metrics"])
-        for i in present:
-            if i >= len(bounds):
-                raise ValueError(
-                    f"tile store {str(path)!r}: tile file {store.tile_path(i).name} is invalid:"
-                    f" this run has only {len(bounds)} tiles; delete the store to start over"
-                )
-            done[i] = store.read_tile(i, manifest["key"], bounds[i], n_metrics)
-    path.mkdir(parents=True, exist_ok=True)
-    if old is None:
-        store.write_manifest(manifest)
-    return done
-
-
-def _short(v: Any) -> str:
-    text = json.dumps(v) if not isinstance(v, str) else v
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def load_store(path: str | os.PathLike) -> Landscape:
-    """Assemble the finished tiles of a store into a `Landscape` (missing points are NaN).
-
-    Works while a run is still going (it reads only complete, atomically written tiles).
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        The store directory.
-
-    Returns
-    -------
-    Landscape
-        ``meta["distributed"]`` tells how many tiles were finished; directions are
-        included when the store holds them.
-    """
-    store = TileStore(path)
-    man = store.read_manifest()
-    if man is None:
-        raise FileNotFoundError(f"{str(path)!r} is not a lossviz tile store (no manifest.json)")
-    coords = tuple(np.asarray(c, dtype=np.float64) for c in man["coords"])
-    bounds = [tuple(tuple(r) for r in b) for b in man["tiles"]]
-    shape = tuple(c.size for c in coords)
-    values = np.full(shape + (len(man["metrics"]),), np.nan)
-    meta: dict[str, Any] = {}
-    done = store.finished()
-    for i in done:
-        v, head = store.read_tile(i, man["key"], bounds[i], len(man["metrics"]))
-        values[_slices(bounds[i])] = v
-        if not meta:
-            meta = dict(head.get("meta", {}))
-    meta.update(man.get("meta", {}))
-    meta["distributed"] = {
-        "store": str(store.path),
-        "tiles": len(bounds),
-        "finished_tiles": len(done),
-        "key": man["key"],
-    }
-    directions = None
-    dpath = store.path / "payload" / "directions.pt"
-    if dpath.exists():
-        directions = _dirs_from_payload(_from_bytes(dpath.read_bytes())).numpy()
-    mets = {m: values[..., k] for k, m in enumerate(man["metrics"])}
-    return Landscape(coords, mets, meta, directions)
-
-
-def _slices(bounds: Bounds) -> tuple[slice, ...]:
-    return tuple(slice(s, e) for s, e in bounds)
-
-
-# ====================================================================== executors
-def _init_worker(threads: int | None, parent: int, pdeathsig: bool) -> None:
-    if threads is not None:
-        torch.set_num_threads(threads)
-    die_with_parent(parent, pdeathsig)
-
-
-#: seconds between two checks of the parent-process watchdog of pool workers
-WATCHDOG_INTERVAL = 0.5
-
-
-def die_with_parent(parent: int, pdeathsig: bool = True) -> None:
-    """Make this process exit as soon as process ``parent`` is gone, however it ended.
-
-    Two mechanisms, so that a pool worker never outlives the process that started it
-    (a parent killed with SIGKILL runs no clean-up code of its own):
-
-    - on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` (through ``ctypes``): the kernel kills
-      this process when its parent dies. The kernel ties this to the parent *thread* that
-      spawned the process, so it is used only when ``pdeathsig`` is true (pools created on
-      the main thread, which lives as long as the process);
-    - everywhere, a daemon thread that checks ``os.getppid()`` every `WATCHDOG_INTERVAL`
-      seconds and calls ``os._exit(1)`` once the process has been re-parented.
-
-    Parameters
-    ----------
-    parent : int
-        The pid of the parent process (``os.getpid()`` in the parent).
-    pdeathsig : bool
-        Also ask the kernel for SIGKILL on the parent's death (Linux only).
-    """
-    if pdeathsig and sys.platform.startswith("linux"):
-        with contextlib.suppress(Exception):
-            import ctypes
-            import signal
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 == PR_SET_PDEATHSIG
-    if os.getppid() != parent:  # the parent died before the request above
-        os._exit(1)
-
-    def watch() -> None:
-        while True:
-            time.sleep(WATCHDOG_INTERVAL)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="lossviz-parent-watchdog", daemon=True).start()
-
-
-def stop_workers(executor: cf.ProcessPoolExecutor) -> None:
-    """Terminate a process pool's workers now (running tasks are lost), then shut it down.
-
-    For signal handlers and error paths: ``shutdown(wait=True)`` would wait for the tiles
-    in flight. Finished tiles already in a store stay there.
-
-    Parameters
-    ----------
-    executor : concurrent.futures.ProcessPoolExecutor
-    """
-    terminate = getattr(executor, "terminate_workers", None)  # Python >= 3.14
-    if terminate is not None:
-        terminate()
-        return
-    procs = getattr(executor, "_processes", None) or {}
-    for p in list(procs.values()):
-        with contextlib.suppress(Exception):
-            p.terminate()
-    for p in list(procs.values()):
-        with contextlib.suppress(Exception):
-            p.join(5)
-    executor.shutdown(wait=False, cancel_futures=True)
-
-
-def local_executor(
-    workers: int | None = None, threads_per_worker: int | None = None
-) -> cf.ProcessPoolExecutor:
-    """A process pool with the ``spawn`` start method (safe with torch and CUDA).
-
-    Parameters
-    ----------
-    workers : int, optional
-        Number of worker processes (default: the number of CPU cores).
-    threads_per_worker : int, optional
-        torch threads in each worker (default: cores // workers, at least 1, so that the
-        workers together do not oversubscribe the cores; unless ``OMP_NUM_THREADS`` is
-        set, which the workers then follow).
-
-    Returns
-    -------
-    concurrent.futures.ProcessPoolExecutor
-        Its workers exit when this process ends, even when it is killed (SIGKILL):
-        see `die_with_parent`.
-    """
-    check_positive_int("workers", workers, optional=True)
-    check_positive_int("threads_per_worker", threads_per_worker, optional=True)
-    cores = os.cpu_count() or 1
-    workers = workers or cores
-    threads = threads_per_worker
-    if threads is None and not os.environ.get("OMP_NUM_THREADS"):
-        threads = max(1, cores // workers)
-    on_main = threading.current_thread() is threading.main_thread()
-    return cf.ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(threads, os.getpid(), on_main),
-    )
-
-
-def _executor_kind(ex: Any) -> str:
-    if ex is None:
-        return "inline"
-    if type(ex).__module__.split(".")[0] == "distributed" and hasattr(ex, "scatter"):
-        return "dask"
-    if isinstance(ex, cf.Executor):
-        return "executor"
-    raise TypeError(
-        "executor must be a concurrent.futures.Executor (ProcessPoolExecutor, "
-        "mpi4py.futures.MPIPoolExecutor, ...), a dask.distributed Client, or None; got "
-        f"{type(ex).__name__}"
-    )
-
-
-def _n_workers(ex: Any, kind: str) -> int:
-    with contextlib.suppress(Exception):
-        if kind == "dask":
-            return max(1, len(ex.scheduler_info()["workers"]))
-        if kind == "executor":
-            n = getattr(ex, "_max_workers", None) or getattr(ex, "num_workers", None)
-            if isinstance(n, int) and n > 0:
-                return n
-    return 1
 
 
 # ====================================================================== the driver
@@ -1064,7 +485,7 @@ def surface_tiles(
 
         resolve_device(device)  # validates the name (and CUDA availability here)
     device = "auto" if device is None else str(device)
-    kind = _executor_kind(executor)
+    kind = executor_kind(executor)
     if factory is not None and not (isinstance(factory, str) or callable(factory)):
         raise TypeError(
             f"factory must be 'module:function', 'zoo:NAME' or a callable, got {factory!r}"
@@ -1078,7 +499,7 @@ def surface_tiles(
     shape = tuple(c.size for c in coords)
     npts = math.prod(shape)
     fns = resolve_metrics(metrics, loss_fn)
-    n_workers = _n_workers(executor, kind)
+    n_workers = executor_workers(executor, kind)
     if tiles is None:
         tiles = min(4 * n_workers, math.prod(s // 2 for s in shape))
     layout, bounds = tile_layout(shape, tiles)
@@ -1093,7 +514,7 @@ def surface_tiles(
         model_desc = model_obj.describe()
         state = _Skeleton.state_of(model)
     if data_spec is not None and data is None:
-        from .cli import build_data
+        from .specs import build_data
 
         data = build_data(data_spec, dict(data_kwargs or {}))
     edata: EvalData = as_eval_data(
@@ -1101,7 +522,7 @@ def surface_tiles(
     )
     batches = [tuple(b_) for b_ in edata.batches]
     data_hash = _digest(batches, "data")
-    dpay = _dirs_payload(dirs)
+    dpay = directions_payload(dirs)
     components = {
         "model": model_desc,
         "model_kwargs": json.dumps(dict(factory_kwargs or {}), sort_keys=True, default=str),
@@ -1137,20 +558,20 @@ def surface_tiles(
     tstore = TileStore(store) if store is not None else None
     done_tiles: dict[int, tuple[np.ndarray, dict[str, Any]]] = {}
     if tstore is not None:
-        done_tiles = _open_store(tstore, manifest, resume, bounds)
+        done_tiles = open_store(tstore, manifest, resume, bounds)
     reused = len(done_tiles)
 
     payload = {
-        "weights": _to_bytes(state),
-        "directions": _to_bytes(dpay),
-        "data": None if data_spec is not None else _to_bytes({"batches": batches}),
+        "weights": to_bytes(state),
+        "directions": to_bytes(dpay),
+        "data": None if data_spec is not None else to_bytes({"batches": batches}),
     }
     tmpdir = None
     files = None
     if tstore is not None:
         pdir = tstore.path / "payload"
         pdir.mkdir(exist_ok=True)
-        _write_bytes(pdir / "directions.pt", payload["directions"])
+        write_bytes(pdir / "directions.pt", payload["directions"])
     if kind == "executor":
         if tstore is not None:
             pdir = tstore.path / "payload"
@@ -1162,7 +583,7 @@ def surface_tiles(
             if raw is not None:
                 p = pdir / f"{k}.pt"
                 if k != "directions" or tstore is None:
-                    _write_bytes(p, raw)
+                    write_bytes(p, raw)
                 files[k] = str(p.resolve())
 
     job = _Job(
@@ -1189,7 +610,7 @@ def surface_tiles(
     values = np.full(shape + (len(fns),), np.nan)
     headers: dict[int, dict[str, Any]] = {}
     for i, (v, head) in done_tiles.items():
-        values[_slices(bounds[i])] = v
+        values[block_slices(bounds[i])] = v
         headers[i] = head
     todo = [i for i in range(len(bounds)) if i not in done_tiles]
     workers: dict[tuple[str, int], dict[str, Any]] = {}
@@ -1229,7 +650,7 @@ def surface_tiles(
         head = {"key": key, "meta": res["meta"], "worker": res["worker"], "seconds": res["seconds"]}
         if tstore is not None:
             tstore.write_tile(i, bounds[i], v, head)
-        values[_slices(bounds[i])] = v
+        values[block_slices(bounds[i])] = v
         headers[i] = head
         w = res["worker"]
         workers[(w["host"], w["pid"])] = w
@@ -1286,11 +707,6 @@ def surface_tiles(
     if store_directions:
         land.directions = dirs.numpy()
     return land
-
-
-def _write_bytes(path: Path, raw: bytes) -> None:
-    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        fh.write(raw)
 
 
 def _check_picklable(job: _Job) -> None:
@@ -1368,126 +784,3 @@ def _run_dask(client, job, payload, todo, bounds, accept, cancel, partial, tstor
             client.cancel(list(futs))
         with contextlib.suppress(Exception):
             client.cancel([pfut])
-
-
-# ====================================================================== CLI
-class _LineProgress:
-    """Progress lines for the CLI: tiles done / total and points per second."""
-
-    def __init__(self, stream: Any = None, every: float = 1.0) -> None:
-        self.stream = stream or sys.stderr
-        self.every = every
-        self.last = 0.0
-
-    def __call__(self, partial: Landscape, done: int, total: int) -> None:
-        now = time.perf_counter()
-        if done < total and now - self.last < self.every:
-            return
-        self.last = now
-        d = partial.meta["distributed"]
-        print(
-            f"lossviz compute: tiles {done}/{total} ({100 * done / total:.0f}%), "
-            f"{d['done_points']} points computed, {d['points_per_s']} points/s, "
-            f"{d['workers']} worker(s)",
-            file=self.stream,
-            flush=True,
-        )
-
-
-@contextlib.contextmanager
-def _cli_executor(args: Any):
-    kind = args.executor
-    if kind in (None, "none"):
-        yield None
-    elif kind == "local":
-        ex = local_executor(args.workers)
-        try:
-            yield ex
-        except BaseException:  # an error, Ctrl-C or SIGTERM: do not wait for running tiles
-            stop_workers(ex)
-            raise
-        finally:
-            ex.shutdown(wait=True, cancel_futures=True)
-    elif kind == "dask":
-        distributed = optional_import("distributed", "dask")
-        if args.scheduler:
-            try:
-                client = distributed.Client(args.scheduler)
-            except (OSError, TimeoutError) as exc:
-                raise ConnectionError(
-                    f"cannot reach the dask scheduler at {args.scheduler!r} "
-                    f"({' '.join(str(exc).split()) or type(exc).__name__}); is it running, "
-                    "and is the address right?"
-                ) from exc
-            cluster = None
-        else:
-            cluster = distributed.LocalCluster(
-                n_workers=args.workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-            )
-            client = distributed.Client(cluster)
-        try:
-            yield client
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
-    elif kind == "mpi":
-        futures = optional_import("mpi4py.futures", "mpi")
-        ex = futures.MPIPoolExecutor(max_workers=args.workers)
-        try:
-            yield ex
-        finally:
-            ex.shutdown(wait=True)
-    else:  # pragma: no cover - argparse restricts the choices
-        raise ValueError(f"--executor {kind!r} is not one of local, dask, mpi")
-
-
-def compute_command(
-    args: Any, model: nn.Module, data: Any, dirs: Directions, **kw: Any
-) -> Landscape:
-    """The tiled branch of ``lossviz compute`` (``--executor/--tiles/--store/--resume``).
-
-    Parameters
-    ----------
-    args : argparse.Namespace
-        The parsed ``compute`` arguments.
-    model, data, dirs
-        Built by the command from ``--model/--weights``, ``--data``, ``--seed``...
-    **kw
-        Passed to `surface_tiles` (``a``, ``b``, ``metrics``, ``device``, ``strategy``).
-
-    Returns
-    -------
-    Landscape
-    """
-    if args.scheduler and args.executor != "dask":
-        raise ValueError("--scheduler is only used with --executor dask")
-    quiet = getattr(args, "quiet", False)
-    with _cli_executor(args) as ex:
-        land = surface_tiles(
-            model,
-            data,
-            dirs,
-            progress=False,
-            executor=ex,
-            tiles=args.tiles,
-            store=args.store,
-            resume=args.resume,
-            factory=args.model,
-            factory_kwargs=args.model_args,
-            data_spec=args.data,
-            data_kwargs=args.data_args,
-            callback=None if quiet else _LineProgress(),
-            **kw,
-        )
-    d = land.meta["distributed"]
-    print(
-        f"lossviz compute: {d['tiles']} tiles ({'x'.join(map(str, d['layout']))}): computed "
-        f"{d['computed_tiles']}, reused {d['reused_tiles']} from the store; "
-        f"{d['workers']} worker(s), {d['points_per_s']} points/s",
-        file=sys.stderr,
-    )
-    return land

@@ -352,18 +352,18 @@ def test_cancel_keeps_partial_result(problem, tmp_path):
 
 
 def test_worker_device_one_gpu_per_local_rank(monkeypatch):
-    from lossviz import distributed as dist
+    from lossviz import executors as dist
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "device_count", lambda: 4)
     for var in ("OMPI_COMM_WORLD_LOCAL_RANK", "MPI_LOCALRANKID", "SLURM_LOCALID"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LOCAL_RANK", "6")
-    assert dist._worker_device("auto") == torch.device("cuda:2")
+    assert dist.worker_device("auto") == torch.device("cuda:2")
     monkeypatch.delenv("LOCAL_RANK")
     monkeypatch.setenv("OMPI_COMM_WORLD_LOCAL_RANK", "3")
-    assert dist._worker_device("auto") == torch.device("cuda:3")
-    assert dist._worker_device("cpu") == torch.device("cpu")  # explicit device wins
+    assert dist.worker_device("auto") == torch.device("cuda:3")
+    assert dist.worker_device("cpu") == torch.device("cpu")  # explicit device wins
 
 
 # ---------------------------------------------------------------- processes
