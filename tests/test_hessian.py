@@ -658,3 +658,74 @@ def test_invariant_test_agrees_with_eigenvalues():
         scale = np.abs(np.linalg.eigvalsh(T)).max(axis=1)
         bn = scale * 1e-10 * rng.choice([0.3, 0.999, 1.001, 2.0, 5.0], size=3)
         np.testing.assert_array_equal(hz._invariant(al, be, bn), bn <= 1e-10 * scale)
+
+
+# ------------------------------------------------------------------ cost estimate (issue 14.15)
+@pytest.mark.parametrize("strategy", ["loop", "vmap"])
+def test_eigen_ratio_time_estimate_against_measured(tanh_case, strategy):
+    net, data, _, _ = tanh_case
+    dirs = lv.random_directions(net, n=2, seed=3)
+    kw = dict(a=(-1, 1, 9), b=(-1, 1, 9), device="cpu", strategy=strategy, max_iter=30)
+    snap = snapshot(net)
+    est = hz.estimate_eigen_ratio_time(net, data, dirs, **kw)
+    assert_same(net, snap)
+    assert est.n_points == 81 and 1 <= est.points_measured < 81
+    assert est.strategy == strategy and est.seconds == float(est)
+    assert est.seconds == pytest.approx(est.setup_s + est.per_point_s * 81)
+    land = lv.eigen_ratio_surface(net, data, dirs, progress=False, **kw)
+    measured = land.meta["seconds"]
+    assert measured / 3 <= est.seconds <= 3 * measured, (est, measured)
+    first = land.meta["first_estimate_s"]
+    assert measured / 3 <= first <= 3 * measured
+
+
+def test_eigen_ratio_callback_carries_estimate(tanh_case):
+    net, data, _, _ = tanh_case
+    dirs = lv.random_directions(net, n=2, seed=3)
+    seen = []
+
+    def cb(partial, done, total):
+        seen.append((done, total, partial.meta["estimate_s"], partial.meta["elapsed_s"]))
+
+    land = lv.eigen_ratio_surface(
+        net, data, dirs, a=(-1, 1, 5), b=(-1, 1, 4), device="cpu", progress=False,
+        strategy="loop", chunk_size=3, callback=cb,
+    )  # fmt: skip
+    dones = [s[0] for s in seen]
+    assert dones == [3, 6, 9, 12, 15, 18, 20] and all(s[1] == 20 for s in seen)
+    for _, _, est, elapsed in seen:
+        assert est is not None and np.isfinite(est) and est > 0 and elapsed > 0
+    # the projection tracks the run: the last one is the measured total
+    assert seen[-1][2] == pytest.approx(seen[-1][3], rel=0.05, abs=0.02)
+    assert land.meta["first_estimate_s"] == pytest.approx(seen[0][2], rel=1e-3)
+    assert "estimate_s" not in land.meta and land.meta["seconds"] >= seen[-1][3]
+
+
+def test_eigen_ratio_progress_bar_shows_estimate(tanh_case, monkeypatch):
+    net, data, _, _ = tanh_case
+    dirs = lv.random_directions(net, n=2, seed=3)
+    import tqdm.auto
+
+    postfixes = []
+    real = tqdm.auto.tqdm
+
+    class Spy(real):
+        def set_postfix_str(self, s="", refresh=True):
+            postfixes.append(s)
+            return super().set_postfix_str(s, refresh)
+
+    monkeypatch.setattr(tqdm.auto, "tqdm", Spy)
+    lv.eigen_ratio_surface(
+        net, data, dirs, a=(-1, 1, 3), b=(-1, 1, 3), device="cpu", progress=True,
+        strategy="loop", chunk_size=4,
+    )  # fmt: skip
+    assert len(postfixes) == 3 and all(p.startswith("total ≈ ") for p in postfixes)
+
+
+def test_estimate_eigen_ratio_time_validates_keywords(tanh_case):
+    net, data, _, _ = tanh_case
+    dirs = lv.random_directions(net, n=2, seed=3)
+    with pytest.raises(TypeError, match="toll"):
+        hz.estimate_eigen_ratio_time(net, data, dirs, toll=1e-3)
+    with pytest.raises(ValueError, match="strategy"):
+        hz.estimate_eigen_ratio_time(net, data, dirs, strategy="fast")
