@@ -1,7 +1,17 @@
 """Interactive widgets (``pip install lossviz[widgets]``): `Explorer` and `Compare`.
 
-Imported lazily, so ``import lossviz.widgets.controller`` (the browser-free scheduling
-logic) and ``lossviz.widgets.descent`` (optimizers on the 2-D slice) need no ipywidgets.
+Python computes, the browser draws. Modules, bottom up:
+
+- ``state``: compute settings (`ComputeState`), display-setting checks, the weights'
+  fingerprint used by every cache;
+- ``controller``: the worker thread (last request wins, cancel, asking the user);
+- ``job``: what is computed (preview, full grid, eigen-ratio map with a time estimate);
+- ``serialize`` / ``view``: the binary frame and the anywidget `LandscapeView` that draws;
+- ``snapshot``: PNG fallback and standalone offline HTML page;
+- ``base``: the widget (compute controls + one view); ``explorer`` / ``compare``;
+- ``descent``: the reference optimizers of the descent ball (the browser animates it).
+
+`Explorer` and `Compare` are imported lazily (ipywidgets and anywidget on first use).
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""`Compare`: one set of controls drives several models side by side on one colour scale."""
+"""`Compare`: one set of controls drives several models side by side, drawn in the browser.
+
+All panels travel in one frame (one `LandscapeView`), so the front-end draws them on one
+colour scale and z range with linked 3D cameras.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,17 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .controller import Frame, ViewState
-from .explorer import (
-    _call,
-    _LandscapeWidget,
-    _lvp,
-    _metric_for,
-    _pin_grid_axes,
-    apply_figure,
-    widgets,
-)
+from .base import LandscapeWidget, widgets
+from .state import ComputeState, check_display
 
 
-class Compare(_LandscapeWidget):
+class Compare(LandscapeWidget):
     """Several models' landscapes side by side, driven by the same controls.
 
     Every model gets its own random directions from the same seed (so each is
-    filter-normalized to its own weights, as in the paper's comparisons); all panels share
-    one colour scale and z range. Typical uses: skip vs no skip, shallow vs deep, small vs
-    large batch.
+    filter-normalized to its own weights, as in the paper's comparisons); all panels are
+    drawn on one colour scale and z range, with linked 3D cameras. Typical uses: skip vs
+    no skip, shallow vs deep, small vs large batch.
 
     Parameters
     ----------
@@ -34,10 +30,10 @@ class Compare(_LandscapeWidget):
         A list is accepted too (panels named ``"model 1"``, ...).
     data : tuple of (X, y), Dataset or DataLoader
         Evaluation data, the same for all models.
-    seed, norm, ignore, a, b, resolution, metric, scale, view, span
-        As in `lossviz.Explorer`; ``view`` is ``"contour"``, ``"surface"`` or ``"1d"``.
+    seed, norm, ignore, a, b, resolution, metric, scale, view, clip, colormap, span
+        As in `lossviz.Explorer`.
     loss_fn, device, preview_points, preview_samples, export_dir, export_name,
-    snapshot_timeout, surface_kwargs
+    snapshot_timeout, surface_kwargs, eigen_kwargs, eigen_confirm_s
         As in `lossviz.Explorer`.
 
     Examples
@@ -46,7 +42,7 @@ class Compare(_LandscapeWidget):
     >>> cmp.set(seed=4); cmp.wait(); cmp.landscapes            # doctest: +SKIP
     """
 
-    _views = ("contour", "surface", "1d")
+    _export_default = "lossviz-compare"
 
     def __init__(
         self,
@@ -60,8 +56,10 @@ class Compare(_LandscapeWidget):
         b: tuple[float, float] | None = None,
         resolution: int = 31,
         metric: str = "loss",
-        scale: str = "linear",
+        scale: str = "log",
         view: str = "contour",
+        clip: float = 10.0,
+        colormap: str = "auto",
         span: float | None = None,
         loss_fn: Any = None,
         device: str = "auto",
@@ -71,43 +69,46 @@ class Compare(_LandscapeWidget):
         export_name: str = "lossviz-compare",
         snapshot_timeout: float = 3.0,
         surface_kwargs: Mapping[str, Any] | None = None,
+        eigen_kwargs: Mapping[str, Any] | None = None,
+        eigen_confirm_s: float | None = 60.0,
     ) -> None:
         super().__init__()
+        self._export_default = export_name
         if isinstance(models, (list, tuple)):
             models = {f"model {i + 1}": m for i, m in enumerate(models)}
         if not isinstance(models, Mapping) or len(models) < 1:
             raise TypeError("models must be a non-empty dict name -> torch.nn.Module (or a list)")
         models = {str(k): v for k, v in models.items()}
         b = a if b is None else b
-        state = ViewState(
+        metric = check_display("metric", metric)
+        state = ComputeState(
             seed=seed,
             norm=norm,
             ignore="none" if ignore is None else ignore,
             a=tuple(a),
             b=tuple(b),
             resolution=resolution,
-            metric=metric,
-            scale=scale,
-            view=view,
+            eigen=metric == "eigen_ratio",
         )
-        self._check_state(state)
         if span is None:
             span = max(2.0, 2 * max(abs(v) for v in (*state.a, *state.b)))
         self._setup(
             models,
             data,
             state,
+            {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
             float(span),
-            loss_fn,
-            device,
-            preview_points,
-            preview_samples,
-            None,
-            None,
-            export_dir,
-            export_name,
-            snapshot_timeout,
-            surface_kwargs,
+            {
+                "loss_fn": loss_fn,
+                "device": device,
+                "preview_points": preview_points,
+                "preview_samples": preview_samples,
+                "export_dir": export_dir,
+                "snapshot_timeout": snapshot_timeout,
+                "surface_kwargs": surface_kwargs,
+                "eigen_kwargs": eigen_kwargs,
+                "eigen_confirm_s": eigen_confirm_s,
+            },
         )
         names = ", ".join(html.escape(n) for n in models)
         self.children = [
@@ -118,34 +119,21 @@ class Compare(_LandscapeWidget):
             ),
             *self._control_rows(),
             self._status_row(),
-            self.w_error,
-            self.figure_box,
+            self.view,
             self._export_row(),
         ]
         self.add_class("lossviz-compare")
         self._start()
-
-    def _height(self) -> int:
-        return 460
-
-    def _metric_options(self) -> list[str]:
-        return ["loss", "accuracy"]
 
     @property
     def landscapes(self) -> dict[str, Any] | None:
         """The latest full landscapes, name -> `lossviz.Landscape` (None before the first)."""
         return None if self._full is None else dict(self._full.lands)
 
-    def _render(self, frame: Frame) -> None:
-        lvp = _lvp()
-        lands = frame.lands
-        first = next(iter(lands.values()))
-        st = self._state
-        metric = _metric_for(first, st.metric)
-        kind = "surface3d" if st.view == "surface" else "contour"
-        fig = _call(lvp.compare, lands, metric=metric, kind=kind, log=st.scale == "log")
-        if kind == "contour":
-            _pin_grid_axes(fig, first)
-        fig.update_layout(title={"text": self._title(frame, metric)}, height=self._height())
-        fig.layout.width = None
-        apply_figure(self.figure, fig)
+    @property
+    def landscape(self) -> Any:
+        """The first model's latest full landscape (see `landscapes`), or None."""
+        return None if self._full is None else next(iter(self._full.lands.values()))
+
+
+__all__ = ["Compare"]

@@ -5,6 +5,11 @@ interpolates it bilinearly, with the exact gradient of the interpolant, and `des
 runs gradient descent, heavy-ball momentum or Adam on that 2-D function. This runs on
 the 2-D slice drawn on screen, **not** on the network: it shows why momentum rolls
 through small bumps and why too large a step diverges, on the picture the class sees.
+
+The widgets animate the ball in the browser (``js/``); this module is the reference
+implementation the browser's ball is tested against. A ball descends the **loss** only:
+`GridFunction.from_landscape` refuses any other metric (on accuracy "descending" would
+climb out of the basin).
 """
 
 from __future__ import annotations
@@ -53,19 +58,31 @@ class GridFunction:
 
     @classmethod
     def from_landscape(cls, land, metric: str = "loss") -> GridFunction:
-        """Interpolant of ``land[metric]`` for a 2D `lossviz.Landscape`.
+        """Interpolant of the loss of a 2D `lossviz.Landscape`.
 
         Parameters
         ----------
         land : lossviz.Landscape
             A 2D landscape.
-        metric : str
-            Metric name.
+        metric : {"loss"}
+            The metric descended: only the loss (a ball on accuracy would climb).
 
         Returns
         -------
         GridFunction
+
+        Raises
+        ------
+        ValueError
+            For another metric, a 1D landscape, or a landscape without a loss.
         """
+        if metric != "loss":
+            raise ValueError(
+                f"metric={metric!r} is not allowed; the descent ball descends the loss only "
+                "(choose 'loss')"
+            )
+        if "loss" not in land.metrics:
+            raise ValueError("the landscape has no 'loss' metric to descend")
         if land.ndim != 2:
             raise ValueError("descent needs a 2D landscape")
         return cls(land.coords[0], land.coords[1], land[metric])
