@@ -1,16 +1,16 @@
 // Deterministic build of the LandscapeView front-end: js/src/widget.js -> lossviz/widgets/static/
-// (ESM, minified, es2020, no timestamps, no sourcemap). `npm ci && npm run build` in CI must
-// reproduce the committed bundle byte for byte.
+// (ESM, minified, es2020, no timestamps, no sourcemap, no legal comments). CI runs
+// `npm ci && npm run check`: it rebuilds in memory and fails if the committed bundle differs.
 import * as esbuild from "esbuild";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "..", "lossviz", "widgets", "static");
-mkdirSync(out, { recursive: true });
+const check = process.argv.includes("--check");
 
-await esbuild.build({
+const result = await esbuild.build({
   entryPoints: [join(here, "src", "widget.js")],
   bundle: true,
   format: "esm",
@@ -20,6 +20,25 @@ await esbuild.build({
   legalComments: "none",
   charset: "utf8",
   sourcemap: false,
+  write: false,
   logLevel: "warning",
 });
-copyFileSync(join(here, "src", "widget.css"), join(out, "widget.css"));
+const files = {
+  "widget.js": Buffer.from(result.outputFiles[0].contents),
+  "widget.css": readFileSync(join(here, "src", "widget.css")),
+};
+if (check) {
+  const stale = Object.entries(files).filter(([name, buf]) => {
+    const p = join(out, name);
+    return !existsSync(p) || !readFileSync(p).equals(buf);
+  });
+  if (stale.length) {
+    console.error(`lossviz/widgets/static is stale (${stale.map((s) => s[0]).join(", ")}): run \`cd js && npm ci && npm run build\` and commit the bundle`);
+    process.exit(1);
+  }
+  console.log("lossviz/widgets/static is up to date");
+} else {
+  mkdirSync(out, { recursive: true });
+  for (const [name, buf] of Object.entries(files)) writeFileSync(join(out, name), buf);
+  console.log(`built lossviz/widgets/static/widget.js (${(files["widget.js"].length / 1024).toFixed(0)} KiB)`);
+}

@@ -47,6 +47,10 @@ def main() -> None:
                 page.locator("div.lossviz-view").screenshot(path=f"{prefix}{v}.png")
             elif k == "wait":
                 page.wait_for_timeout(int(v))
+            elif k == "png":
+                import base64
+                url = page.evaluate("window.__lossviz[0].toPNG()")
+                open(f"{prefix}{v}.png", "wb").write(base64.b64decode(url.split(",", 1)[1]))
             elif k == "click":
                 page.click(f'[data-control="{v}"]')
             elif k == "js":
@@ -56,7 +60,7 @@ def main() -> None:
                 print("time", ctl, val, json.dumps(page.evaluate(MEASURE, [ctl, val])))
             else:
                 page.evaluate(MEASURE, [k, v])
-        lp = page.evaluate("(() => { const l = window.__lossviz[0].lastPaint; return l && {...l, values: l.values.length, displayed: null}; })()")
+        lp = page.evaluate("(() => { const l = window.__lossviz[0] && window.__lossviz[0].lastPaint; return l && {...l, values: l.values.length, displayed: null}; })()")
         print("lastPaint:", json.dumps(lp, default=str)[:1500])
         print("errors:", errors)
         br.close()

@@ -61,7 +61,7 @@ export class ColorBar {
     const ty = y0 + h / 2;
     const t = text(svg, 0, 0, "", {
       "font-size": lfs.toFixed(1), "text-anchor": "middle", class: "lv-colorbar-title", "data-role": "colorbar-title",
-      transform: `translate(${Math.round(fs * (lines.length > 1 ? 0.55 : 0.95))} ${ty}) rotate(-90)`,
+      transform: `translate(${Math.round(fs * 0.95)} ${ty}) rotate(-90)`,
     });
     lines.forEach((l, i) => {
       const sp = svgEl("tspan", { x: 0, dy: i === 0 ? 0 : lfs * 1.1 }, t);
