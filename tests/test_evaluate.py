@@ -660,3 +660,435 @@ def test_worker_threads_cancel_and_errors(wide_case):
     assert_identical(model, snap)
     with pytest.raises(ValueError, match="workers must be 'auto' or a positive integer"):
         lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), progress=False, workers=0)
+
+
+# ---------------------------------------------------------------------- issue 14
+def naive_points(model, batches, dirs, coords, prepare=None, metric="loss"):
+    """Per-point reference: a fresh deepcopy of the model at every point (its buffers as
+    they were), weights written, forward over the batches, sample-weighted mean."""
+    mesh = np.meshgrid(*coords, indexing="ij")
+    C = np.stack([m.ravel() for m in mesh], axis=1)
+    out = []
+    for c in C:
+        m = copy.deepcopy(model)
+        m.eval()
+        params = dict(m.named_parameters())
+        params.update(m.named_buffers())
+        with torch.no_grad():
+            for n in dirs.names:
+                for k, ck in enumerate(c):
+                    params[n].add_(float(ck) * dirs[k][n].to(params[n].dtype))
+            if prepare is not None:
+                prepare(m)
+            total, count = 0.0, 0
+            for x, y in batches:
+                o = m(x).double()
+                v = (
+                    nn.functional.cross_entropy(o, y)
+                    if metric == "loss"
+                    else ((o.argmax(1) == y).double().mean())
+                )
+                total += float(v) * len(x)
+                count += len(x)
+        out.append(total / count)
+    return np.array(out).reshape(tuple(len(a) for a in coords))
+
+
+class ScalesItself(nn.Module):
+    """Issue 14.1: forward() mutates a buffer in place."""
+
+    def __init__(self):
+        super().__init__()
+        self.l = nn.Linear(2, 3)
+        self.register_buffer("scale", torch.ones(()))
+
+    def forward(self, x):
+        self.scale.mul_(1.01)
+        return self.l(x) * self.scale
+
+
+@pytest.mark.parametrize("strategy", ["loop", "vmap", "auto"])
+def test_forward_mutating_a_buffer_every_point_sees_the_original_buffers(strategy):
+    _STRATEGY_CACHE.clear()
+    torch.manual_seed(0)
+    model = ScalesItself()
+    X, y = torch.randn(60, 2), torch.randint(0, 3, (60,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    snap = snapshot(model)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        land = lv.surface(
+            model, (X, y), dirs, a=(-1.0, 1.0, 6), progress=False, strategy=strategy,
+            batch_size=25, metrics=("loss",),
+        )  # fmt: skip
+    # three batches per point: the buffer grows within a point, as in the reference
+    batches = [(X[i : i + 25], y[i : i + 25]) for i in range(0, 60, 25)]
+    ref = naive_points(model, batches, dirs, land.coords)
+    assert np.allclose(land["loss"], ref, atol=1e-6, rtol=1e-6)
+    assert land.meta["strategy"] == "loop"
+    if strategy != "loop":  # vmap would share the buffer between points: said so
+        assert any("updates the buffers ['scale']" in str(w.message) for w in caught)
+    assert_identical(model, snap)
+
+
+def test_vmap_chunk_that_changes_a_shared_buffer_is_refused_and_restored():
+    from lossviz.core.evaluate import BufferMutation, _Engine, as_eval_data, resolve_metrics
+
+    torch.manual_seed(0)
+    model = ScalesItself()
+    X, y = torch.randn(10, 2), torch.randint(0, 3, (10,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    cpu = torch.device("cpu")
+    eng = _Engine(model, as_eval_data((X, y), cpu), dirs, resolve_metrics("loss", None), cpu)
+    assert not eng.reset_buffers  # no probe forward yet: the mutation is seen afterwards
+    with torch.no_grad(), pytest.raises(BufferMutation, match="scale"):
+        eng.eval_vmap(np.zeros((4, 2)))
+    assert float(eng.live["scale"]) == 1.0 and eng.reset_buffers
+
+
+class DropBN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.l1 = nn.Linear(4, 32)
+        self.bn = nn.BatchNorm1d(32)
+        self.drop = nn.Dropout(0.5)
+        self.l2 = nn.Linear(32, 3)
+
+    def forward(self, x):
+        return self.l2(self.drop(torch.relu(self.bn(self.l1(x)))))
+
+
+def test_bn_train_switches_normalization_only_dropout_stays_off():
+    torch.manual_seed(0)
+    model = DropBN().eval()
+    X, y = torch.randn(64, 4), torch.randint(0, 3, (64,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    snap = snapshot(model)
+    runs = [
+        lv.surface(
+            model, (X, y), dirs, a=(-1.0, 1.0, 4), bn="train", progress=False, strategy=strategy
+        )  # fmt: skip
+        for strategy in ("loop", "loop", "auto", "vmap")
+    ]
+    assert np.array_equal(runs[0]["loss"], runs[1]["loss"])  # deterministic: no dropout
+
+    def bn_only(m):
+        m.bn.train()
+
+    ref = naive_points(model, [(X, y)], dirs, runs[0].coords, prepare=bn_only)
+    for run in runs:
+        assert np.allclose(run["loss"], ref, atol=1e-6, rtol=1e-6)
+    assert_identical(model, snap)
+
+
+def _confident(kind, bias):
+    """A model whose logits are large (offset ``bias``) and mostly right: small loss."""
+    torch.manual_seed(0)
+    if kind == "mlp":
+        m, X = nn.Sequential(nn.Linear(10, 64), nn.ReLU(), nn.Linear(64, 10)), torch.randn(500, 10)
+    else:
+        m = nn.Sequential(
+            nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(), nn.Linear(8 * 64, 10)
+        )
+        X = torch.randn(500, 1, 8, 8)
+    with torch.no_grad():
+        m[-1].weight.mul_(40)
+        m[-1].bias.add_(bias)
+        y = m(X).argmax(1)
+        y[:5] = torch.randint(0, 10, (5,))
+    return m.eval(), X, y
+
+
+def test_fused_cross_entropy_is_as_accurate_as_torch():
+    """Same float32 logits: the fused loss is no further from float64 than F.cross_entropy."""
+    from lossviz.core.evaluate import _fused_metrics
+
+    fused = _fused_metrics({"loss": nn.functional.cross_entropy})
+    err_fused, err_torch = [], []
+    for seed in range(20):
+        g = torch.Generator().manual_seed(seed)
+        z = torch.randn(500, 10, generator=g) * 8 + 100  # large logits, confident
+        y = z.argmax(1)
+        y[:5] = torch.randint(0, 10, (5,), generator=g)
+        ref = float(nn.functional.cross_entropy(z.double(), y))
+        err_torch.append(abs(float(nn.functional.cross_entropy(z, y)) - ref))
+        err_fused.append(abs(float(fused(z, y)[0]) - ref))
+        assert err_fused[-1] <= err_torch[-1] + 2**-24 * ref  # + one float32 ulp
+    assert sum(err_fused) <= sum(err_torch)
+
+
+@pytest.mark.parametrize("kind,bias", [("mlp", 100.0), ("cnn", 30.0)])
+def test_surface_loss_at_center_as_accurate_as_torch(kind, bias):
+    model, X, y = _confident(kind, bias)
+    with torch.no_grad():
+        ref = float(nn.functional.cross_entropy(copy.deepcopy(model).double()(X.double()), y))
+        own = float(nn.functional.cross_entropy(model(X), y))
+    dirs = lv.random_directions(model, n=1, seed=0)
+    land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False, metrics=("loss",))
+    assert abs(land["loss"][1] - ref) <= abs(own - ref) + 2 * 2**-24 * ref
+
+
+class BNCNN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.c1 = nn.Conv2d(3, 16, 3, padding=1)
+        self.bn = nn.BatchNorm2d(16)
+        self.c2 = nn.Conv2d(16, 16, 3, padding=1)
+        self.bn2 = nn.BatchNorm2d(16)
+        self.fc = nn.Linear(16 * 8 * 8, 10)
+
+    def forward(self, x):
+        x = torch.relu(self.bn(self.c1(x)))
+        x = nn.functional.max_pool2d(torch.relu(self.bn2(self.c2(x))), 2)
+        return self.fc(x.flatten(1))
+
+
+class _AlwaysFaster(dict):
+    """A layout cache that declares channels-last faster: only accuracy decides."""
+
+    def get(self, key, default=None):
+        return True
+
+
+def test_cpu_fast_paths_as_accurate_as_plain_forward_with_bn_train(monkeypatch):
+    from lossviz.core import evaluate as ev
+
+    monkeypatch.setattr(ev, "_LAYOUT_CACHE", _AlwaysFaster())
+    torch.manual_seed(0)
+    model = BNCNN().eval()
+    X, y = torch.randn(200, 3, 16, 16), torch.randint(0, 10, (200,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    land = lv.surface(
+        model, (X, y), dirs, a=(-1.0, 1.0, 4), b=(-1.0, 1.0, 3), bn="train", progress=False,
+        metrics=("loss",), strategy="loop",
+    )  # fmt: skip
+
+    def train_bn(m):
+        m.bn.train()
+        m.bn2.train()
+
+    ref64 = naive_points(copy.deepcopy(model).double(), [(X.double(), y)], dirs, land.coords,
+                         prepare=train_bn)  # fmt: skip
+    ref32 = naive_points(model, [(X, y)], dirs, land.coords, prepare=train_bn)
+    err, err_plain = np.abs(land["loss"] - ref64), np.abs(ref32 - ref64)
+    assert np.all(err <= 1.5 * err_plain + 2.5e-7 * np.abs(ref64)), (err.max(), err_plain.max())
+
+
+def test_negative_interpolated_variance_warns_once_and_nan_on_request():
+    a, b = _trained_bn_cnn(), _trained_bn_cnn()
+    with torch.no_grad():
+        b.bn.running_var.mul_(4.0)
+    X, y = torch.randn(30, 1, 8, 8), torch.randint(0, 3, (30,))
+    coords = np.linspace(-1.0, 2.0, 7)
+    # independent count: (1 - t) var_a + t var_b < 0 for some channel
+    va, vb = a.bn.running_var.double().numpy(), b.bn.running_var.double().numpy()
+    expected = np.array([((1 - t) * va + t * vb < 0).any() for t in coords])
+    assert expected.sum() == 2
+    with pytest.warns(RuntimeWarning, match="at 2 of 7 grid points.*negative_var='nan'") as rec:
+        clamped = lv.interpolate(a, b, (X, y), a=(-1.0, 2.0, 7), progress=False)
+    assert sum("BatchNorm running variance" in str(w.message) for w in rec) == 1
+    assert np.isfinite(clamped["loss"]).all()
+    assert clamped.meta["negative_variance_points"] == 2
+    with pytest.warns(RuntimeWarning, match="those points are NaN"):
+        nan = lv.interpolate(a, b, (X, y), a=(-1.0, 2.0, 7), progress=False, negative_var="nan")
+    assert np.array_equal(np.isnan(nan["loss"]), expected)
+    assert np.allclose(nan["loss"][~expected], clamped["loss"][~expected])
+    with pytest.raises(ValueError, match="negative_var='zero'"):
+        lv.interpolate(a, b, (X, y), progress=False, negative_var="zero")
+
+
+def test_user_hooks_are_not_run_or_copied(spiral_data, small_mlp):
+    X, y = spiral_data
+    dirs = lv.random_directions(small_mlp, n=2, seed=0)
+    loss, _ = naive(small_mlp, X, y, dirs, [np.linspace(-1, 1, 4)] * 2)  # before the hooks
+    seen = []
+
+    class Recorder:
+        def __call__(self, module, inp, out):
+            seen.append(out)
+
+        def __deepcopy__(self, memo):  # a hook's object must never be copied
+            raise RuntimeError("hook object copied")
+
+    handles = [
+        small_mlp[0].register_forward_hook(Recorder()),
+        small_mlp[2].register_forward_pre_hook(lambda m, inp: seen.append(inp)),
+        small_mlp[4].register_full_backward_hook(lambda m, gi, go: seen.append(go)),
+        small_mlp.register_forward_hook(lambda m, inp, kw, out: seen.append(out),
+                                        with_kwargs=True),
+    ]  # fmt: skip
+    snap = snapshot(small_mlp)
+    for strategy in ("loop", "vmap"):
+        land = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 4), progress=False,
+                          strategy=strategy)  # fmt: skip
+        assert seen == []
+        assert np.allclose(land["loss"], loss, atol=1e-5)
+    assert_identical(small_mlp, snap)
+    small_mlp(X)  # the user's hooks are still in place on the user's model
+    assert len(seen) == 3
+    for h in handles:
+        h.remove()
+
+
+def _bad_loss(kind):
+    def loss(out, t):
+        if kind == "vector":
+            return nn.functional.cross_entropy(out, t, reduction="none")
+        if kind == "float":
+            return float(nn.functional.cross_entropy(out, t))
+        return None
+
+    return loss
+
+
+@pytest.mark.parametrize(
+    "kind,exc,match",
+    [
+        ("vector", ValueError, r"loss_fn returned a tensor of shape \(120,\).*reduction='mean'"),
+        ("float", TypeError, "loss_fn must return a scalar torch.Tensor.*float"),
+        ("none", TypeError, "loss_fn must return a scalar torch.Tensor.*NoneType"),
+    ],
+)
+def test_loss_fn_returning_a_non_scalar_is_named(spiral_data, small_mlp, kind, exc, match):
+    X, y = spiral_data
+    dirs = lv.random_directions(small_mlp, n=2, seed=0)
+    snap = snapshot(small_mlp)
+    for strategy in ("loop", "auto"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # vmap's fallback note
+            with pytest.raises(exc, match=match):
+                lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 5), loss_fn=_bad_loss(kind),
+                           progress=False, strategy=strategy)  # fmt: skip
+    with pytest.raises(ValueError, match=r"metrics\['per_sample'\] returned a tensor"):
+        lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False,
+                   metrics={"per_sample": _bad_loss("vector")})  # fmt: skip
+    assert_identical(small_mlp, snap)
+
+
+def test_integer_parameter_refused_integer_buffer_fine(spiral_data):
+    X, y = spiral_data
+
+    class WithInts(nn.Module):
+        def __init__(self, int_param):
+            super().__init__()
+            self.fc = nn.Linear(2, 3)
+            if int_param:
+                self.steps = nn.Parameter(torch.zeros(2, dtype=torch.long), requires_grad=False)
+            self.register_buffer("count", torch.tensor(3))
+
+        def forward(self, x):
+            return self.fc(x) + 0 * self.count
+
+    torch.manual_seed(0)
+    ok = WithInts(False).eval()
+    dirs = lv.random_directions(ok, n=2, seed=0)
+    land = lv.surface(ok, (X, y), dirs, a=(-1.0, 1.0, 3), progress=False)
+    assert np.allclose(land["loss"], naive(ok, X, y, dirs, land.coords)[0], atol=1e-6)
+    bad = WithInts(True)
+    with pytest.raises(ValueError, match=r"non-floating-point parameters \['steps \(int64\)'\]"):
+        lv.surface(bad, (X, y), dirs, progress=False)
+
+
+@pytest.mark.parametrize(
+    "axis,match",
+    [
+        ((-1e308, 1e308, 5), "a=.*overflows float64"),
+        ((-1e39, 1e39, 5), "a: coordinates up to 1e\\+39 .* overflow the model's float32"),
+        ([-1e39, -1.0, 1.0, 1e39], "a: coordinates up to 1e\\+39"),
+    ],
+)
+def test_overflowing_bounds_are_refused(spiral_data, small_mlp, axis, match):
+    X, y = spiral_data
+    dirs = lv.random_directions(small_mlp, n=2, seed=0)
+    with pytest.raises(ValueError, match=match):
+        lv.surface(small_mlp, (X, y), dirs, a=axis, progress=False)
+    with pytest.raises(ValueError, match=match.replace("a", "b", 1)):
+        lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 3), b=axis, progress=False)
+
+
+def test_labels_out_of_range_are_named(spiral_data, small_mlp):
+    X, y = spiral_data
+    dirs = lv.random_directions(small_mlp, n=2, seed=0)
+    for bad in (3, -1):
+        yb = y.clone()
+        yb[7] = bad
+        with pytest.raises(
+            ValueError, match=r"labels must be class indices in \[0, 3\).*3 outputs"
+        ):
+            lv.surface(small_mlp, (X, yb), dirs, a=(-1.0, 1.0, 3), progress=False)
+    # cross-entropy's ignore_index (-100) is a label the loss skips
+    yi = y.clone()
+    yi[:10] = -100
+    land = lv.surface(small_mlp, (X, yi), dirs, a=(-1.0, 1.0, 3), progress=False,
+                      metrics=("loss",))  # fmt: skip
+    ref = naive_points(small_mlp, [(X, yi)], dirs, land.coords)
+    assert np.allclose(land["loss"], ref, atol=1e-6)
+
+
+def test_model_on_meta_device_is_refused(spiral_data, small_mlp):
+    X, y = spiral_data
+    dirs = lv.random_directions(small_mlp, n=2, seed=0)
+    meta = copy.deepcopy(small_mlp).to("meta")
+    with pytest.raises(ValueError, match="model is on the 'meta' device.*to_empty"):
+        lv.surface(meta, (X, y), dirs, progress=False)
+
+
+def test_three_number_list_axis_is_ambiguous(spiral_data, small_mlp):
+    X, y = spiral_data
+    dirs = lv.random_directions(small_mlp, n=1, seed=0)
+    with pytest.raises(ValueError, match=r"a=\[-1, 1, 41\] is ambiguous: write a=\(-1, 1, 41\).*"
+                                         r"np.array\(\[-1, 1, 41\]\)"):  # fmt: skip
+        lv.surface(small_mlp, (X, y), dirs, a=[-1, 1, 41], progress=False)
+    spaced = lv.surface(small_mlp, (X, y), dirs, a=(-1, 1, 41), progress=False)
+    assert np.allclose(spaced.coords[0], np.linspace(-1, 1, 41))
+    three = lv.surface(small_mlp, (X, y), dirs, a=np.array([-1, 1, 41]), progress=False)
+    assert np.array_equal(three.coords[0], [-1.0, 1.0, 41.0])
+    # lists that cannot mean (min, max, num) are coordinates
+    assert np.array_equal(
+        lv.surface(small_mlp, (X, y), dirs, a=[-1.0, 0.0, 0.5], progress=False).coords[0],
+        [-1.0, 0.0, 0.5],
+    )
+
+
+def test_bn_recompute_matches_naive_per_point_statistics():
+    model = _trained_bn_cnn()
+    torch.manual_seed(3)
+    Xt, yt = torch.randn(60, 1, 8, 8) * 2 + 0.5, torch.randint(0, 3, (60,))  # "training"
+    X, y = torch.randn(30, 1, 8, 8), torch.randint(0, 3, (30,))
+    train_batches = [(Xt[i : i + 20], yt[i : i + 20]) for i in range(0, 60, 20)]
+    dirs = lv.random_directions(model, n=2, seed=0)
+    snap = snapshot(model)
+    land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), b=(-1.0, 1.0, 3),
+                      bn="recompute", bn_data=DataLoader(TensorDataset(Xt, yt), batch_size=20),
+                      progress=False)  # fmt: skip
+    assert land.meta["strategy"] == "loop" and land.meta["bn"] == "recompute"
+
+    def recompute(m):
+        m.bn.reset_running_stats()
+        m.bn.momentum = None
+        m.bn.train()
+        for xb, _ in train_batches:
+            m(xb)
+        m.eval()
+
+    ref = naive_points(model, [(X, y)], dirs, land.coords, prepare=recompute)
+    acc = naive_points(model, [(X, y)], dirs, land.coords, prepare=recompute, metric="acc")
+    assert np.allclose(land["loss"], ref, atol=1e-5, rtol=1e-5)
+    assert np.allclose(land["accuracy"], acc)
+    stale = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), b=(-1.0, 1.0, 3), progress=False)
+    assert not np.allclose(stale["loss"], land["loss"])
+    assert_identical(model, snap)
+    # default statistics batches: the evaluation data
+    own = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 3), bn="recompute", progress=False)
+
+    def recompute_eval(m):
+        m.bn.reset_running_stats()
+        m.bn.momentum = None
+        m.bn.train()
+        m(X)
+        m.eval()
+
+    ref = naive_points(model, [(X, y)], dirs, own.coords, prepare=recompute_eval)
+    assert np.allclose(own["loss"], ref, atol=1e-5, rtol=1e-5)
+    with pytest.raises(ValueError, match="bn_data is used only with bn='recompute'"):
+        lv.surface(model, (X, y), dirs, bn_data=(X, y), progress=False)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import torch
-from conftest import assert_identical, snapshot
 from torch import nn
 
+from conftest import assert_identical, snapshot
 from lossviz.core.params import (
     classify,
     flatten,
@@ -95,3 +95,90 @@ def test_preserved_normal_exit():
     with preserved(m):
         _mess_up(m)
     assert_identical(m, snap)
+
+
+# ---------------------------------------------------------------------- normalization layers
+class NormZoo(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 8)
+        self.bn = nn.BatchNorm1d(8)
+        self.gn = nn.GroupNorm(2, 8)
+        self.inorm = nn.InstanceNorm1d(8, affine=True, track_running_stats=True)
+        self.ln = nn.LayerNorm(8)
+        self.drop = nn.Dropout(0.5)
+        self.out = nn.Linear(8, 3)
+
+    def forward(self, x):
+        h = self.gn(self.bn(self.fc(x)))
+        h = self.inorm(torch.stack([h, 2 * h, h * h], dim=2)).mean(dim=2)
+        return self.out(self.drop(torch.relu(self.ln(h))))
+
+
+def test_norm_mode_switches_normalization_layers_only_and_restores():
+    from lossviz.core.norm import NORM_TYPES, norm_mode, set_norm_mode
+
+    torch.manual_seed(0)
+    model = NormZoo()
+    model.drop.train()  # a mixed state that must come back exactly
+    model.bn.eval()
+    before = [m.training for m in model.modules()]
+    with norm_mode(model, True):
+        for m in model.modules():
+            assert m.training == isinstance(m, NORM_TYPES), type(m).__name__
+        assert not model.drop.training
+        x = torch.randn(16, 4)
+        assert torch.equal(model(x), model(x))  # deterministic: dropout off
+    assert [m.training for m in model.modules()] == before
+    set_norm_mode(model, False)
+    assert not any(m.training for m in model.modules())
+    with pytest.raises(TypeError, match="train must be a bool"):
+        set_norm_mode(model, "train")
+
+
+def test_recompute_bn_matches_torch_update_bn_in_place_and_functional():
+    import copy
+
+    from torch.optim.swa_utils import update_bn
+
+    from lossviz.core.norm import recompute_bn
+
+    torch.manual_seed(0)
+    model = NormZoo().eval()
+    batches = [torch.randn(10, 4) * 3 + 1 for _ in range(3)]
+    ref = copy.deepcopy(model)
+    ref.drop.p = 0.0  # update_bn runs the whole model in train mode
+    update_bn([(x,) for x in batches], ref)  # (x,) batches: update_bn takes input[0]
+    state = {k: v.clone() for k, v in model.state_dict().items()}
+    fresh = recompute_bn(model, batches, state=state)
+    for key in ("bn.running_mean", "bn.running_var"):
+        assert torch.allclose(fresh[key], ref.state_dict()[key], atol=1e-6), key
+    for key, t in model.state_dict().items():
+        assert torch.equal(state[key], t), key  # inputs untouched
+    snap = snapshot(model)
+    stats = recompute_bn(model, batches)  # in place
+    assert sorted(stats) == ["bn.num_batches_tracked", "bn.running_mean", "bn.running_var"]
+    for key, t in stats.items():
+        if t.is_floating_point():
+            assert torch.allclose(t, ref.state_dict()[key], atol=1e-6), key
+    assert model.bn.momentum == 0.1 and not model.training  # flags and momenta restored
+    assert [m.training for m in model.modules()] == snap["training"]
+
+
+def test_check_model_refuses_integer_parameters_and_meta():
+    from lossviz.core.params import check_model
+
+    class IntParam(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(2, 2)
+            self.k = nn.Parameter(torch.ones(3, dtype=torch.int32), requires_grad=False)
+            self.register_buffer("steps", torch.zeros((), dtype=torch.long))  # fine
+
+    with pytest.raises(ValueError, match=r"non-floating-point parameters \['k \(int32\)'\]"):
+        check_model(IntParam())
+    with pytest.raises(ValueError, match="'meta' device"):
+        check_model(nn.Linear(2, 2, device="meta"))
+    ok = nn.Linear(2, 2)
+    ok.register_buffer("steps", torch.zeros((), dtype=torch.long))
+    assert check_model(ok) is ok

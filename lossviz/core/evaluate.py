@@ -13,10 +13,16 @@ chunks of the grid (every measured point is a real grid point), then cached:
   one forward is small (small data or models, previews, GPU). Models it cannot run
   (in-place buffer updates, some RNN kernels) fall back to the loop with a warning.
 
+Every grid point sees the model's buffers as they were: a forward that updates a buffer in
+place gets the saved buffers back before every point, and vmap (whose points would share
+the buffer) falls back to the loop with a warning. The engine's copy of the model carries
+no user hooks. ``bn`` changes normalization layers only (Dropout stays off).
+
 On the CPU, compute-bound grids are split over worker threads with one intra-op thread each,
 convolution weights may be stored channels-last, narrow Linear layers run transposed, and
-glibc keeps activation memory between points (``_cpu.py``); each of these is verified
-against the plain forward before it is used.
+glibc keeps activation memory between points (``_cpu.py``); each of these (and the
+first-layer shortcut) is used only where it is as accurate as the plain forward, measured
+against a float64 evaluation at two points.
 """
 
 from __future__ import annotations
@@ -39,10 +45,12 @@ from .._util import check_choice, check_positive_int
 from ..landscape import Landscape
 from ._cpu import retained_memory
 from .directions import Directions, interpolation_direction
+from .norm import batchnorm_layers, recompute_bn, set_norm_mode
 from .params import check_model, preserved
 
 STRATEGIES = ("auto", "loop", "vmap")
-BN_MODES = ("eval", "train")
+BN_MODES = ("eval", "train", "recompute")
+NEGATIVE_VAR = ("clamp", "nan")
 MAX_AXIS_POINTS = 2001
 MAX_GRID_POINTS = 1_000_000
 
@@ -83,8 +91,31 @@ def resolve_device(device: str | torch.device | None) -> torch.device:
     return dev
 
 
+def _reads_as_linspace(spec: Any) -> bool:
+    """Whether a 3-item list would also be a valid ``(min, max, num)`` specification."""
+    try:
+        lo, hi, num = (float(v) for v in spec)
+    except (TypeError, ValueError):
+        return False
+    return (
+        all(isinstance(v, (int, float, np.integer, np.floating)) for v in spec)
+        and not any(isinstance(v, bool) for v in spec)
+        and math.isfinite(lo)
+        and math.isfinite(hi)
+        and lo < hi
+        and num.is_integer()
+        and 2 <= num <= MAX_AXIS_POINTS
+    )
+
+
 def axis_values(spec: Any, name: str) -> np.ndarray:
-    """Parse a grid axis: ``(min, max, num)`` or an increasing sequence of values.
+    """Parse a grid axis: a tuple ``(min, max, num)`` or explicit increasing coordinates.
+
+    The rule: a **tuple** of three items is ``(min, max, num)``; a list, numpy array or
+    tensor holds the coordinates themselves. A *list* of exactly three numbers that would
+    also read as ``(min, max, num)`` (such as ``[-1, 1, 41]``) is refused as ambiguous: write
+    ``(-1, 1, 41)`` for 41 points from -1 to 1, or ``np.array([-1, 1, 41])`` for these three
+    coordinates.
 
     Parameters
     ----------
@@ -112,10 +143,24 @@ def axis_values(spec: Any, name: str) -> np.ndarray:
             raise ValueError(
                 f"{name}: the number of points must be in [2, {MAX_AXIS_POINTS}], got {num}"
             )
-        return np.linspace(float(lo), float(hi), int(num))
+        with np.errstate(over="ignore", invalid="ignore"):
+            vals = np.linspace(float(lo), float(hi), int(num))
+        if not (np.all(np.isfinite(vals)) and np.all(np.isfinite(np.diff(vals)))):
+            raise ValueError(
+                f"{name}={spec!r}: the grid overflows float64 (max - min is not finite); "
+                "use smaller bounds"
+            )
+        return vals
+    if isinstance(spec, list) and len(spec) == 3 and _reads_as_linspace(spec):
+        lo, hi, num = spec
+        raise ValueError(
+            f"{name}={spec!r} is ambiguous: write {name}=({lo!r}, {hi!r}, {int(num)}) (a tuple) "
+            f"for {int(num)} points from {lo!r} to {hi!r}, or {name}=np.array({spec!r}) for "
+            "these three coordinates"
+        )
     try:
         vals = np.asarray(spec, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RuntimeError):
         raise TypeError(
             f"{name} must be (min, max, num) or a sequence of numbers, got {spec!r}"
         ) from None
@@ -124,9 +169,37 @@ def axis_values(spec: Any, name: str) -> np.ndarray:
             f"{name} must be (min, max, num) or 2..{MAX_AXIS_POINTS} increasing "
             f"values, got shape {vals.shape}"
         )
-    if not np.all(np.isfinite(vals)) or not np.all(np.diff(vals) > 0):
+    with np.errstate(over="ignore", invalid="ignore"):
+        steps = np.diff(vals)
+    if not np.all(np.isfinite(vals)) or not np.all(steps > 0):
         raise ValueError(f"{name} values must be finite and strictly increasing")
     return vals
+
+
+def check_axis_range(coords: Sequence[np.ndarray], dirs: Directions, dtype: torch.dtype) -> None:
+    """Refuse coordinates that would move the weights past the largest number of ``dtype``.
+
+    Parameters
+    ----------
+    coords : sequence of numpy.ndarray
+        The grid axes (``a``, then ``b``).
+    dirs : Directions
+        The directions the coordinates multiply.
+    dtype : torch.dtype
+        The parameters' floating dtype.
+    """
+    if not dtype.is_floating_point:
+        return
+    big = float(torch.finfo(dtype).max)
+    for name, vals, d in zip("ab", coords, dirs, strict=False):
+        scale = max((float(t.detach().abs().max()) for t in d.values() if t.numel()), default=1.0)
+        top = float(np.abs(vals).max())
+        if not math.isfinite(top * max(scale, 1e-30)) or top * scale >= big:
+            raise ValueError(
+                f"{name}: coordinates up to {top:.3g} times a direction entry of {scale:.3g} "
+                f"overflow the model's {str(dtype).replace('torch.', '')} parameters "
+                f"(largest {big:.3g}); use smaller bounds"
+            )
 
 
 @dataclass
@@ -306,12 +379,89 @@ def resolve_metrics(
 
 
 # ---------------------------------------------------------------------- engine
+_HOOK_DICTS = ("_forward_hooks", "_forward_pre_hooks", "_backward_hooks", "_backward_pre_hooks")
+_HOOK_FLAGS = ("_forward_hooks_with_kwargs", "_forward_hooks_always_called",
+               "_forward_pre_hooks_with_kwargs")  # fmt: skip
+
+
+def _torch_hook(hook: Any) -> bool:
+    """Hooks installed by torch itself (weight_norm, spectral_norm, pruning) are kept."""
+    where = getattr(hook, "__module__", None) or type(hook).__module__
+    return isinstance(where, str) and (where == "torch" or where.startswith("torch."))
+
+
+def private_copy(model: nn.Module) -> nn.Module:
+    """A deep copy of ``model`` without the user's forward/backward hooks.
+
+    Hooks that torch installs to compute a weight (``weight_norm``, ``spectral_norm``,
+    pruning) are kept; every other hook stays on the user's model only, and is neither
+    called by nor copied into lossviz's evaluation copy (a hook holding activations would
+    otherwise grow at every grid point, and a bound-method hook would copy its object).
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+
+    Returns
+    -------
+    torch.nn.Module
+    """
+    memo: dict[int, Any] = {}
+    for mod in model.modules():
+        kept: set[int] = set()
+        for attr in _HOOK_DICTS:
+            hooks = getattr(mod, attr, None)
+            if hooks:
+                own = OrderedDict((k, h) for k, h in hooks.items() if _torch_hook(h))
+                kept.update(own)
+                memo[id(hooks)] = copy.deepcopy(own, memo)
+        for attr in _HOOK_FLAGS:
+            flags = getattr(mod, attr, None)
+            if flags:
+                memo[id(flags)] = OrderedDict((k, v) for k, v in flags.items() if k in kept)
+    try:
+        return copy.deepcopy(model, memo)
+    except Exception as exc:  # pragma: no cover - exotic modules
+        raise TypeError(f"model cannot be copied for evaluation ({exc})") from exc
+
+
+class BufferMutation(RuntimeError):
+    """The model's forward changed a buffer that vectorized evaluation shares between points."""
+
+
+def _scalar_metric(name: str, value: Any) -> torch.Tensor:
+    """A metric's value as a float64 scalar, or a clear error naming the function."""
+    who = "loss_fn" if name == "loss" else f"metrics[{name!r}]"
+    if not isinstance(value, torch.Tensor):
+        raise TypeError(
+            f"{who} must return a scalar torch.Tensor (the mean over the batch), "
+            f"it returned {type(value).__name__}"
+        )
+    if value.numel() != 1:
+        raise ValueError(
+            f"{who} returned a tensor of shape {tuple(value.shape)}; it must return one "
+            "number per batch (the mean over the samples, e.g. reduction='mean')"
+        )
+    return value.detach().to(torch.float64).reshape(())
+
+
+def _to_float64(x: Any) -> Any:
+    if isinstance(x, torch.Tensor):
+        return x.double() if x.is_floating_point() else x
+    if isinstance(x, (tuple, list)):
+        return type(x)(_to_float64(v) for v in x)
+    return x
+
+
 class _Engine:
     """Evaluates metric values at coefficient vectors for one model/data/directions.
 
-    The engine works on its own copy of the model (moved to the evaluation device), so
-    the per-point loop can write weights in place like the classic implementation while
-    the user's model is never touched, even transiently (widgets compute in a thread).
+    The engine works on its own copy of the model (moved to the evaluation device, without
+    the user's hooks), so the per-point loop can write weights in place like the classic
+    implementation while the user's model is never touched, even transiently (widgets
+    compute in a thread). Every grid point sees the model's buffers as they were: buffers
+    that a forward updates in place are reset before every point (loop), and vectorized
+    chunks that would share a changed buffer between points are refused (`BufferMutation`).
     """
 
     def __init__(
@@ -322,18 +472,24 @@ class _Engine:
         metrics: OrderedDict[str, Metric],
         device: torch.device,
         center: Mapping[str, torch.Tensor] | None = None,
-        train: bool = False,
+        bn: str = "eval",
+        bn_data: EvalData | None = None,
+        dtype: torch.dtype | None = None,
     ):
         self.data = data
         self.metrics = metrics
         self.device = device
         self.source_id = id(model)
-        try:
-            net = copy.deepcopy(model)
-        except Exception as exc:  # pragma: no cover - exotic modules
-            raise TypeError(f"model cannot be copied for evaluation ({exc})") from exc
-        net = net.to(device)
-        net.train(train)
+        self.spec = (model, dirs, center)  # to build the float64 reference of `setup`
+        self.bn = bn
+        self.bn_data = bn_data if bn_data is not None else data
+        net = private_copy(model).to(device)
+        if dtype is not None:
+            net = net.to(dtype)
+        set_norm_mode(net, bn == "train")
+        if bn == "train":  # batch statistics, without updating the running ones
+            for _, m in batchnorm_layers(net):
+                m.track_running_stats = False
         for p in net.parameters():
             p.requires_grad_(False)
         self.model = net
@@ -358,12 +514,12 @@ class _Engine:
         self.mem_share = 1.0  # share of the memory budget (worker threads split it)
         self.fused = _fused_metrics(metrics)
         # BatchNorm variances moved along a direction (interpolation past a = 0 or 1) can
-        # cross zero; a variance is never negative, so clamp it
+        # cross zero; a variance is never negative, so clamp it (see `negative_variances`)
         self.variances = {n for n in self.dnames if n.endswith("running_var")}
         # buffers outside the directions that a forward may update in place (e.g. a
         # counter, BatchNorm statistics in train mode) are reset before every point
         self.other_buffers = [
-            (t, t.detach().clone()) for n, t in net.named_buffers() if n not in self.base
+            (n, t, t.detach().clone()) for n, t in net.named_buffers() if n not in self.base
         ]
         self.reset_buffers = False
 
@@ -422,12 +578,25 @@ class _Engine:
             self.D = [views(fd) for fd in self.flat_D]
         self.channels_last = channels_last
 
+    # -- buffers -------------------------------------------------------------
+    def changed_buffers(self) -> list[str]:
+        """Names of the buffers outside the directions that differ from their saved state."""
+        return [n for n, t, saved in self.other_buffers if not torch.equal(t, saved)]
+
+    def restore_buffers(self) -> None:
+        """Put every buffer outside the directions back to the model's state."""
+        for _, t, saved in self.other_buffers:
+            t.copy_(saved)
+
     # -- per point ---------------------------------------------------------
     def write(self, c: Sequence[float], skip: frozenset[str] | set[str] = frozenset()) -> None:
-        """Write ``theta* + sum_k c_k d_k`` into the engine's model, in place."""
+        """Write ``theta* + sum_k c_k d_k`` into the engine's model, in place.
+
+        With ``bn="recompute"`` the BatchNorm running statistics are then recomputed at
+        this point from the statistics batches.
+        """
         if self.reset_buffers:
-            for t, saved in self.other_buffers:
-                t.copy_(saved)
+            self.restore_buffers()
         if self.flat is not None:
             first = True
             for k, ck in enumerate(c):
@@ -441,37 +610,27 @@ class _Engine:
                 self.flat.copy_(self.flat_base)
             for n in self.variances:
                 self.live[n].clamp_(min=0.0)
-            return
-        for n in self.dnames:
-            if n in skip:
-                continue
-            t = self.live[n]
-            t.copy_(self.base[n])
-            for k, ck in enumerate(c):
-                if ck != 0.0:
-                    t.add_(self.D[k][n], alpha=float(ck))
-            if n in self.variances:
-                t.clamp_(min=0.0)
-
-    def tensors_at(self, c: Sequence[float]) -> dict[str, torch.Tensor]:
-        """The full state at ``c`` as new tensors (for functional calls)."""
-        out = {n: t for n, t in self.live.items()}
-        for n in self.dnames:
-            t = self.base[n]
-            for k, ck in enumerate(c):
-                if ck != 0.0:
-                    t = torch.add(t, self.D[k][n], alpha=float(ck))
-            out[n] = t
-        return out
+        else:
+            for n in self.dnames:
+                if n in skip:
+                    continue
+                t = self.live[n]
+                t.copy_(self.base[n])
+                for k, ck in enumerate(c):
+                    if ck != 0.0:
+                        t.add_(self.D[k][n], alpha=float(ck))
+                if n in self.variances:
+                    t.clamp_(min=0.0)
+        if self.bn == "recompute":
+            recompute_bn(self.model, self.bn_data.batches)
 
     def metrics_of(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         if self.fused is not None:
             return self.fused(out, y)
-        return torch.stack(
-            [f(out, y).detach().to(torch.float64).reshape(()) for f in self.metrics.values()]
-        )
+        return torch.stack([_scalar_metric(n, f(out, y)) for n, f in self.metrics.items()])
 
     def eval_point(self, c: Sequence[float]) -> torch.Tensor:
+        """Metrics (float64, in ``metrics`` order) at ``theta* + sum_k c_k d_k``."""
         first = self.first
         self.write(c, first.names if first else frozenset())
         batches = self.data.batches
@@ -492,10 +651,20 @@ class _Engine:
         return totals / self.data.n
 
     def eval_loop(self, C: np.ndarray) -> torch.Tensor:
-        return torch.stack([self.eval_point(c) for c in C])
+        vals = torch.stack([self.eval_point(c) for c in C])
+        if not self.reset_buffers and self.other_buffers and self.changed_buffers():
+            # the forward changed a buffer (which the first probe did not show): the points
+            # after the first saw a changed model, so evaluate them again from the saved state
+            self.reset_buffers = True
+            vals = torch.stack([self.eval_point(c) for c in C])
+        return vals
 
     # -- vectorized --------------------------------------------------------
     def eval_vmap(self, C: np.ndarray) -> torch.Tensor:
+        if self.reset_buffers:
+            raise BufferMutation(self._mutation_message())
+        if self.bn == "recompute":
+            raise RuntimeError("bn='recompute' recomputes statistics per point")
         Ct = torch.as_tensor(C, device=self.device)
         stacked = {}
         for n in self.dnames:
@@ -523,7 +692,43 @@ class _Engine:
             if self.first is not None:
                 self.first.install()
             self.install_narrow()
+        if self.other_buffers and self.changed_buffers():
+            # a buffer shared by all points of the chunk changed: the points did not each
+            # see the model's buffers; the caller evaluates them one by one instead
+            self.reset_buffers = True
+            message = self._mutation_message()
+            self.restore_buffers()
+            raise BufferMutation(message)
         return totals / self.data.n
+
+    def _mutation_message(self) -> str:
+        names = self.changed_buffers() or [n for n, _, _ in self.other_buffers]
+        return (
+            f"forward() updates the buffers {names[:5]} in place, and vectorized points "
+            "would share them"
+        )
+
+    def negative_variances(self, C: np.ndarray) -> np.ndarray:
+        """Which grid points move a BatchNorm running variance below zero (bool mask).
+
+        Parameters
+        ----------
+        C : numpy.ndarray
+            ``(n_points, n_directions)`` coefficients.
+
+        Returns
+        -------
+        numpy.ndarray
+            ``(n_points,)`` bool.
+        """
+        mask = np.zeros(len(C), dtype=bool)
+        for n in sorted(self.variances):
+            base = self.base[n].reshape(-1).double()
+            D = torch.stack([d[n].reshape(-1) for d in self.D]).double()  # (ndir, m)
+            for s in range(0, len(C), 4096):
+                Ct = torch.as_tensor(C[s : s + 4096], dtype=torch.float64, device=base.device)
+                mask[s : s + 4096] |= (base + Ct @ D < 0).any(dim=1).cpu().numpy()
+        return mask
 
     # -- setup ---------------------------------------------------------------
     def cache_key(self) -> tuple:
@@ -538,35 +743,75 @@ class _Engine:
             self.device.type,
             len(self.D),
             tuple(self.metrics),
+            self.bn,
         )
 
     def setup(self, shortcut: bool = True) -> list[str]:
-        """Use the faster layout and the first-layer shortcut where they reproduce the forward.
+        """Use the faster layout and the first-layer shortcut where they are as accurate.
 
-        Both are checked against the plain forward at two random points; returns notes on
-        what was not used and why.
+        Each speed path is measured at two random points against a float64 evaluation of
+        the model: it is used only if its error is at most 1.5 times that of the plain
+        float32 forward (plus float32 rounding of the result). Returns notes on what was
+        not used and why.
         """
         rng = np.random.default_rng(12345)
         probes = [rng.uniform(-1, 1, size=len(self.D)) for _ in range(2)]
-        reference = [self.eval_point(c) for c in probes]
+        candidates = self.device.type == "cpu" or (shortcut and self.bn != "recompute")
+        if not candidates:
+            return []
+        # the plain forward's values now; the float64 ones when a speed path needs them
+        check = {"probes": probes, "plain": [self.eval_point(c) for c in probes]}
         notes = []
         if self.device.type == "cpu":
             if any(isinstance(m, nn.Conv2d) for m in self.model.modules()):
-                notes.append(self._try_channels_last(probes, reference))
-            notes.append(self._try_narrow_linear(probes, reference))
-        if shortcut:
-            note = self._try_first_layer(probes, reference)
+                notes.append(self._try_channels_last(check))
+            notes.append(self._try_narrow_linear(check))
+        if shortcut and self.bn != "recompute":
+            note = self._try_first_layer(check)
             if note:
                 notes.append(f"no shortcut: {note}")
         return [n for n in notes if n]
 
-    def _reproduces(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> bool:
-        return all(
-            torch.allclose(self.eval_point(c), ref, rtol=1e-4, atol=1e-5, equal_nan=True)
-            for c, ref in zip(probes, reference, strict=True)
-        )
+    def _float64_reference(self, probes: list[np.ndarray]) -> list[torch.Tensor] | None:
+        """The metrics at ``probes`` computed in float64 (None where the model cannot)."""
+        model, dirs, center = self.spec
+        try:
+            data = EvalData([(_to_float64(x), y) for x, y in self.data.batches], self.data.n, False)
+            bn_data = None
+            if self.bn_data is not self.data:
+                bn_data = EvalData(
+                    [(_to_float64(x), y) for x, y in self.bn_data.batches], self.bn_data.n
+                )
+            ref = _Engine(
+                model, data, dirs, self.metrics, self.device, center, self.bn, bn_data,
+                dtype=torch.float64,
+            )  # fmt: skip
+            ref.reset_buffers = True
+            return [ref.eval_point(c) for c in probes]
+        except Exception:  # e.g. an op without a float64 kernel
+            return None
 
-    def _try_channels_last(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> str:
+    def _as_accurate(self, check: dict) -> bool:
+        """Whether the current (fast) configuration is as accurate as the plain forward."""
+        probes, plain = check["probes"], check["plain"]
+        if "exact" not in check:
+            check["exact"] = self._float64_reference(probes)
+        exact = check["exact"]
+        for i, (c, p) in enumerate(zip(probes, plain, strict=True)):
+            f = self.eval_point(c)
+            if exact is None:  # no float64 reference: the same numbers up to rounding
+                if not torch.allclose(f, p, rtol=2.5e-7, atol=1e-12, equal_nan=True):
+                    return False
+                continue
+            e = exact[i]
+            err_fast, err_plain = (f - e).abs(), (p - e).abs()
+            ok = err_fast <= 1.5 * err_plain + 2.5e-7 * e.abs() + 1e-12
+            ok |= torch.isnan(f) & torch.isnan(e)
+            if not bool(ok.all()):
+                return False
+        return True
+
+    def _try_channels_last(self, check: dict) -> str:
         """NHWC convolution weights (oneDNN's native CPU layout), where faster and exact."""
         key = self.cache_key()
         cached = _LAYOUT_CACHE.get(key)
@@ -577,18 +822,18 @@ class _Engine:
             best = float("inf")
             for _ in range(2):
                 t0 = time.perf_counter()
-                self.eval_point(probes[0])
+                self.eval_point(check["probes"][0])
                 best = min(best, time.perf_counter() - t0)
             return best
 
         t_plain = timed() if cached is None else 0.0
         try:
             self._pack(channels_last=True)
-            ok = self._reproduces(probes, reference)
+            ok = self._as_accurate(check)
         except Exception as exc:  # e.g. a .view() on an activation in the user's forward
             ok, why = False, f"channels-last layout fails ({type(exc).__name__})"
         else:
-            why = "channels-last layout changes the result"
+            why = "channels-last layout less accurate than the plain forward"
         if ok and cached is None and timed() > 0.95 * t_plain:
             ok, why = False, "channels-last layout not faster"
         _cache_decision(_LAYOUT_CACHE, key, ok)
@@ -597,7 +842,7 @@ class _Engine:
             return why
         return ""
 
-    def _try_narrow_linear(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> str:
+    def _try_narrow_linear(self, check: dict) -> str:
         """Narrow Linear layers (e.g. a classifier head) as ``(W x^T)^T`` on the CPU.
 
         ``x W^T`` with few output features is a tall-skinny GEMM that CPU BLAS runs at a
@@ -613,13 +858,13 @@ class _Engine:
         self.narrow = narrow
         self.install_narrow()
         try:
-            ok = self._reproduces(probes, reference)
+            ok = self._as_accurate(check)
         except Exception:  # pragma: no cover - a forward that passes odd inputs
             ok = False
         if not ok:
             self.remove_narrow()
             self.narrow = []
-            return "narrow Linear layers run as plain linear"
+            return "narrow Linear layers run as plain linear (transposed less accurate)"
         return ""
 
     def install_narrow(self) -> None:
@@ -630,16 +875,16 @@ class _Engine:
         for m in self.narrow:
             m.__dict__.pop("forward", None)
 
-    def _try_first_layer(self, probes: list[np.ndarray], reference: list[torch.Tensor]) -> str:
+    def _try_first_layer(self, check: dict) -> str:
         """The first-layer linearity shortcut; returns why it is not used, or ''."""
         fl = _FirstLayer.detect(self)
         if isinstance(fl, str):
             return fl
         self.first = fl
-        if not self._reproduces(probes, reference):
+        if not self._as_accurate(check):
             fl.remove()
             self.first = None
-            return "the first-layer shortcut did not reproduce the full forward"
+            return "the first-layer shortcut is less accurate than the full forward"
         return ""
 
 
@@ -660,9 +905,13 @@ def _fused_metrics(metrics: Mapping[str, Metric]) -> Callable | None:
             if f is accuracy:
                 vals.append(pred.eq(y).sum(dtype=torch.float64) / y.numel())
             else:
-                nll = (out - top.unsqueeze(1)).exp_().sum(dim=1).log_().add_(top)
-                nll.sub_(out.gather(1, y.unsqueeze(1)).squeeze(1))
-                vals.append(nll.mean(dtype=torch.float64))
+                # -log softmax_y = log sum_j exp(z_j - m) - (z_y - m), m = max_j z_j: both
+                # terms computed from the shifted logits (no large m added and subtracted
+                # again), their difference and the mean in float64
+                shifted = out - top.unsqueeze(1)
+                lse = shifted.exp().sum(dim=1).log_()
+                zy = shifted.gather(1, y.unsqueeze(1)).squeeze(1)
+                vals.append((lse.to(torch.float64) - zy.to(torch.float64)).mean())
         return torch.stack(vals)
 
     return fused
@@ -860,13 +1109,19 @@ def _output_stats(model: nn.Module, run: Callable[[], Any]) -> tuple[int, int]:
 
 
 def _activation_bytes(eng: _Engine) -> int:
-    """Bytes of all module outputs for one forward over the largest batch."""
-    x = max(eng.data.batches, key=lambda b: _batch_len(b[0]))[0]
+    """Bytes of all module outputs for one forward over the largest batch.
+
+    This first forward also shows whether it changes buffers in place (then every point
+    starts from the saved buffers) and lets the class labels be checked against the
+    model's number of outputs.
+    """
+    x, y = max(eng.data.batches, key=lambda b: _batch_len(b[0]))
     eng.write([0.0] * len(eng.D))
+    outputs: list[Any] = []
 
     def run() -> None:
         try:
-            eng.model(x)
+            outputs.append(eng.model(x))
         except Exception as exc:
             shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
             raise ValueError(
@@ -878,10 +1133,42 @@ def _activation_bytes(eng: _Engine) -> int:
     # small layer outputs make a forward dispatch-bound (Python and per-op overhead),
     # large ones compute- or memory-bound
     eng.largest_output = largest
-    eng.reset_buffers = any(not torch.equal(t, saved) for t, saved in eng.other_buffers)
+    eng.reset_buffers = bool(eng.changed_buffers())
     if eng.reset_buffers:
         eng.write([0.0] * len(eng.D))
+    check_labels(eng, outputs[0])
     return total
+
+
+def check_labels(eng: _Engine, out: Any) -> None:
+    """Class labels must index the model's outputs for cross-entropy and accuracy.
+
+    Checked only where a built-in metric reads the labels as class indices (2-D logits,
+    integer labels). ``-100`` (cross-entropy's ``ignore_index``) is allowed for the loss;
+    the fused metrics then give way to the plain functions.
+    """
+    fns = set(eng.metrics.values())
+    if not fns & {nn.functional.cross_entropy, accuracy}:
+        return
+    if not isinstance(out, torch.Tensor) or out.dim() != 2 or out.shape[1] < 2:
+        return
+    ys = [y for _, y in eng.data.batches]
+    if not all(isinstance(y, torch.Tensor) and y.dim() == 1 for y in ys):
+        return
+    if any(y.is_floating_point() or y.is_complex() or y.dtype == torch.bool for y in ys):
+        return
+    n_cls = int(out.shape[1])
+    lo = min(int(y.min()) for y in ys)
+    hi = max(int(y.max()) for y in ys)
+    ignored = nn.functional.cross_entropy in fns and any(bool((y == -100).any()) for y in ys)
+    if ignored:
+        lo = min((int(y[y != -100].min()) for y in ys if bool((y != -100).any())), default=0)
+        eng.fused = None
+    if lo < 0 or hi >= n_cls:
+        raise ValueError(
+            f"data: the labels must be class indices in [0, {n_cls}) for a model with "
+            f"{n_cls} outputs, got labels from {lo} to {hi}"
+        )
 
 
 def _chunk_size(eng: _Engine, requested: int | None) -> int:
@@ -904,6 +1191,15 @@ def _choose(eng: _Engine, C: np.ndarray, strategy: str, chunk: int | None) -> tu
     """
     if strategy == "loop":
         return "loop", 1, ""
+    if eng.bn == "recompute":
+        if strategy == "vmap":
+            warnings.warn(
+                "lossviz: bn='recompute' recomputes the BatchNorm statistics at every point; "
+                "using the exact per-point loop instead of vmap",
+                RuntimeWarning,
+                stacklevel=4,
+            )
+        return "loop", 1, "bn='recompute' runs per point"
     k = _chunk_size(eng, chunk)
     if strategy == "vmap":
         return "vmap", k, ""
@@ -1083,6 +1379,8 @@ def surface(
     store: Any = None,
     resume: bool = False,
     workers: int | str = "auto",
+    bn_data: Any = None,
+    negative_var: str = "clamp",
 ) -> Landscape:
     """Evaluate metrics on a 1D or 2D grid around the model: ``L(theta* + a d1 + b d2)``.
 
@@ -1111,8 +1409,20 @@ def surface(
         Grid points per vectorized chunk (default: from free memory).
     batch_size : int, optional
         Samples per forward pass for ``(X, y)`` data (default 8192).
-    bn : {"eval", "train"}
-        BatchNorm with running statistics (default) or batch statistics per point.
+    bn : {"eval", "train", "recompute"}
+        How normalization layers are evaluated; only they change mode, Dropout and every
+        other module stay in eval mode. ``"eval"`` (default): BatchNorm uses the running
+        statistics stored in the model, as at inference; right for the model as deployed
+        and for small steps around it, but far from ``theta*`` those statistics no longer
+        match the moved weights, which adds a mismatch of its own to the landscape.
+        ``"train"``: every forward normalizes with the statistics of its own batch (the
+        landscape the optimizer saw, batch by batch; depends on ``batch_size``).
+        ``"recompute"``: at every grid point the BatchNorm running statistics are
+        recomputed from ``bn_data`` (cumulative average, ``momentum=None``, as
+        ``torch.optim.swa_utils.update_bn``) before the evaluation in eval mode: the
+        landscape of the network as it would be deployed at that point, without stale
+        statistics; costs one extra forward over ``bn_data`` per point and always runs
+        the per-point loop.
     subsample : int, optional
         Evaluate on a seeded random subset of this many samples (fast preview; the
         result's ``meta["preview"]`` is True).
@@ -1136,6 +1446,14 @@ def surface(
         least 64 points) when the model's largest layer output is 256 KB or more, where
         independent forwards on separate cores beat one forward spread over all cores;
         otherwise, and on GPU, 1.
+    bn_data : tuple of (X, y), Dataset or DataLoader, optional
+        With ``bn="recompute"``: the (training) batches the statistics are recomputed from
+        (a few batches are enough); default: the evaluation data.
+    negative_var : {"clamp", "nan"}
+        Directions that move BatchNorm running variances (interpolation, directions with
+        buffers) can make one negative, e.g. where ``1 + a + b < 0``. ``"clamp"`` (default)
+        clamps it to 0 and warns once with the number of such points; ``"nan"`` gives NaN
+        there, as the original loss-landscape code does.
 
     Returns
     -------
@@ -1156,6 +1474,10 @@ def surface(
     if executor is not None or tiles is not None or store is not None or resume:
         if center is not None:
             raise ValueError("center= is not supported with executor/tiles/store")
+        if bn_data is not None or negative_var != "clamp":
+            raise ValueError(
+                "bn_data= and negative_var= are not supported with executor/tiles/store"
+            )
         from ..distributed import surface_tiles  # lazy: the core never imports dask/mpi
 
         return surface_tiles(
@@ -1167,13 +1489,18 @@ def surface(
     check_grid_directions(model, dirs)
     check_choice("strategy", strategy, STRATEGIES)
     check_choice("bn", bn, BN_MODES)
+    check_choice("negative_var", negative_var, NEGATIVE_VAR)
     check_positive_int("chunk_size", chunk_size, optional=True)
     check_positive_int("subsample", subsample, optional=True)
+    if bn_data is not None and bn != "recompute":
+        raise ValueError(f"bn_data is used only with bn='recompute', got bn={bn!r}")
     coords = grid_axes(dirs, a, b)
+    check_axis_range(coords, dirs, next(p.dtype for p in model.parameters()))
     npts = math.prod(c.size for c in coords)
     fns = resolve_metrics(metrics, loss_fn)
     dev = resolve_device(device)
     edata = as_eval_data(data, dev, batch_size=batch_size, subsample=subsample)
+    bdata = None if bn_data is None else as_eval_data(bn_data, dev, batch_size=batch_size)
     center_t = None
     if center is not None:
         from .params import state_tensors
@@ -1194,7 +1521,7 @@ def surface(
         check_positive_int("workers", workers, expected="'auto' or a positive integer")
 
     def make_engine() -> _Engine:
-        eng = _Engine(model, edata, dirs, fns, dev, center_t, train=bn == "train")
+        eng = _Engine(model, edata, dirs, fns, dev, center_t, bn=bn, bn_data=bdata)
         eng.act_bytes = _activation_bytes(eng)
         return eng
 
@@ -1203,6 +1530,7 @@ def surface(
     with preserved(model), torch.no_grad(), retained_memory(dev):
         try:
             first_engine = make_engine()
+            negative = first_engine.negative_variances(C) if bn == "eval" else None
             nworkers = _n_workers(workers, dev, npts, first_engine)
             meta["workers"] = nworkers
             engines = iter([first_engine])
@@ -1244,6 +1572,23 @@ def surface(
         warnings.warn(
             f"lossviz: {int(bad.any(axis=1).sum())} of {npts} grid points gave a "
             "non-finite value (NaN/inf); they are NaN in the result",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    if negative is not None and negative.any():
+        count = int(negative.sum())
+        meta["negative_variance_points"] = count
+        if negative_var == "nan":
+            values[negative] = np.nan
+        warnings.warn(
+            f"lossviz: at {count} of {npts} grid points a BatchNorm running variance moved "
+            "along the directions is negative (e.g. where 1 + a + b < 0); "
+            + (
+                "those points are NaN (negative_var='nan')"
+                if negative_var == "nan"
+                else "it is clamped to 0 there (negative_var='clamp'); pass "
+                "negative_var='nan' for NaN, as the original loss-landscape code gives"
+            ),
             RuntimeWarning,
             stacklevel=2,
         )
@@ -1305,7 +1650,8 @@ def _evaluate_points(
             try:
                 vals = eng.eval_vmap(chunk)
             except Exception as exc:
-                if done != 0 and not plan.measuring:
+                # a changed buffer can show at any chunk (the chunk is then redone)
+                if done != 0 and not plan.measuring and not isinstance(exc, BufferMutation):
                     raise
                 plan.vmap_failed(exc, stacklevel=4)
                 vals = eng.eval_loop(chunk)

@@ -17,20 +17,16 @@ from collections.abc import Iterator, Mapping
 import torch
 from torch import nn
 
-FILTER, BIAS, NORM = "filter", "bias", "norm"
+from .norm import NORM_TYPES
 
-_NORM_TYPES: tuple[type, ...] = (
-    nn.modules.batchnorm._NormBase,
-    nn.LayerNorm,
-    nn.GroupNorm,
-    nn.LocalResponseNorm,
-)
-if hasattr(nn, "RMSNorm"):
-    _NORM_TYPES = _NORM_TYPES + (nn.RMSNorm,)
+FILTER, BIAS, NORM = "filter", "bias", "norm"
 
 
 def check_model(model: object, name: str = "model") -> nn.Module:
-    """Validate that ``model`` is an ``nn.Module`` with at least one parameter.
+    """Validate that ``model`` is an ``nn.Module`` with floating-point parameters holding data.
+
+    Integer buffers are fine; an integer (or boolean) *parameter* cannot move along a
+    direction and is refused, and so is a model on the ``meta`` device (it has no weights).
 
     Parameters
     ----------
@@ -47,6 +43,24 @@ def check_model(model: object, name: str = "model") -> nn.Module:
         raise TypeError(f"{name} must be a torch.nn.Module, got {type(model).__name__}")
     if not any(True for _ in model.parameters()):
         raise ValueError(f"{name} has no parameters; there is no landscape to explore")
+    meta = [n for n, p in model.named_parameters() if p.is_meta]
+    meta += [n for n, b in model.named_buffers() if b.is_meta]
+    if meta:
+        raise ValueError(
+            f"{name} is on the 'meta' device (no weights, e.g. {meta[0]!r}); materialize it "
+            "first, e.g. model.to_empty(device='cpu') then model.load_state_dict(...)"
+        )
+    ints = [
+        f"{n} ({str(p.dtype).replace('torch.', '')})"
+        for n, p in model.named_parameters()
+        if not (p.is_floating_point() or p.is_complex())
+    ]
+    if ints:
+        raise ValueError(
+            f"{name} has non-floating-point parameters {ints[:5]}; lossviz moves parameters "
+            "along real directions, so they must be floating point (keep integer state in a "
+            "buffer: module.register_buffer(...))"
+        )
     return model
 
 
@@ -93,7 +107,7 @@ def classify(model: nn.Module) -> OrderedDict[str, str]:
     """
     norm_params: set[str] = set()
     for mname, mod in model.named_modules():
-        if isinstance(mod, _NORM_TYPES):
+        if isinstance(mod, NORM_TYPES):
             for pname, _ in mod.named_parameters(recurse=False):
                 norm_params.add(f"{mname}.{pname}" if mname else pname)
     out: OrderedDict[str, str] = OrderedDict()
