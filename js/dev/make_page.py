@@ -52,10 +52,17 @@ def main() -> None:
     ap.add_argument("--ndim", type=int, default=2)
     ap.add_argument("--path", action="store_true")
     ap.add_argument("--width", type=int, default=900)
+    ap.add_argument("--nan", action="store_true", help="leave a block of points uncomputed")
     ap.add_argument("--state", default="{}", help="JSON of extra trait values")
     args = ap.parse_args()
     names = ["model"] if args.panels == 1 else [f"model {i + 1}" for i in range(args.panels)]
     lands = {nm: demo_landscape(args.n, args.ndim, i) for i, nm in enumerate(names)}
+    if args.nan and args.ndim == 2:
+        for land in lands.values():
+            for m in land.metrics:
+                z = land[m].copy()
+                z[: args.n // 3, args.n // 2 :] = np.nan
+                land[m] = z
     paths = None
     if args.path:
         t = np.linspace(0, 1, 12)

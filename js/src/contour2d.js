@@ -169,9 +169,22 @@ export class Panel2D {
   levelLabels(svg, rings, p, box, obst = []) {
     const g = svgEl("g", { class: "lv-levels" }, svg);
     const placed = [];
-    const fs = p.fs * 0.85;
+    const fs = p.fs >= 20 ? 18 : p.fs * 0.85; // >= 18 px in presentation mode
     const inside = (x, y) => x > box.x0 + fs * 1.5 && x < box.x0 + box.w - fs * 1.5 && y > box.y0 + fs && y < box.y0 + box.h - fs;
     let count = 0;
+    // no labels on ring pieces that only trace the border of uncomputed (NaN) points
+    const { a, b, t } = p;
+    const nx = a.length, ny = b.length;
+    const nearNaN = (u, v) => {
+      const gi = u * (nx - 1), gj = v * (ny - 1);
+      for (const i of [Math.floor(gi), Math.ceil(gi)]) for (const j of [Math.floor(gj), Math.ceil(gj)]) {
+        for (const [di, dj] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]]) {
+          const ii = i + di, jj = j + dj;
+          if (ii >= 0 && ii < nx && jj >= 0 && jj < ny && t[ii * ny + jj] !== t[ii * ny + jj]) return true;
+        }
+      }
+      return false;
+    };
     for (const lv of rings) {
       const label = levelLabel(lv.value, p.log);
       // candidate positions along the longest rings
@@ -187,6 +200,7 @@ export class Panel2D {
           const k = Math.floor(n * frac);
           const x = box.x0 + r[2 * k] * box.w, y = box.y0 + (1 - r[2 * k + 1]) * box.h;
           if (!inside(x, y)) continue;
+          if (nearNaN(r[2 * k], r[2 * k + 1])) continue;
           const wlab = label.length * fs * 0.6 + 4;
           if (placed.some((q) => Math.abs(q[0] - x) < (q[2] + wlab) / 2 + 2 && Math.abs(q[1] - y) < fs * 1.2)) continue;
           if (obst.some((q) => Math.hypot(q[0] - x, q[1] - y) < q[2] + wlab / 2)) continue;
