@@ -719,6 +719,7 @@ def test_eigen_ratio_asks_before_a_long_map_and_computes_on_ok(data):
     assert not ex.wait(60)  # returns: the job waits for the user's answer
     st = ex.view.status
     assert st["state"] == "confirm" and st["estimate_s"] > 0 and "Compute it?" in st["message"]
+    assert st["estimate_s"] == pytest.approx(ex.job.last_estimate[0])
     _custom_msg(ex.view, {"type": "confirm", "ok": True})
     assert ex.wait(120)
     land = ex.landscape
@@ -751,9 +752,9 @@ def test_eigen_ratio_declined_goes_back_to_the_loss(data):
     assert "eigen_ratio" not in ex.landscape.metrics
     assert ex.view.status["state"] != "confirm"
     assert ex.view.frame["id"] == frame_id  # nothing new drawn
-    # a projection under the threshold never asks
+    # a projection under the threshold never asks; requested_metric works like metric
     ex.eigen_confirm_s = 1e9
-    ex.set(metric="eigen_ratio")
+    _view_msg(ex.view, requested_metric="eigen_ratio")
     assert ex.wait(120)
     assert "eigen_ratio" in ex.landscape.metrics
     projected, points = ex.job.last_estimate

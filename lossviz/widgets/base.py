@@ -159,7 +159,7 @@ class LandscapeWidget(widgets.VBox):
 
         disp = {k: check_display(k, v, views=self._views) for k, v in display.items()}
         self.view = LandscapeView(**disp, layout={"width": "100%"})
-        self.view.observe(self._on_view_metric, names="metric")
+        self.view.observe(self._on_view_metric, names=["metric", "requested_metric"])
         self.view.on_msg(self._on_view_msg)
         self._build_controls(state, span)
         self.controller = Controller(
@@ -323,7 +323,7 @@ class LandscapeWidget(widgets.VBox):
 
     def _on_view_metric(self, change: dict) -> None:
         """The user picked a metric in the browser: only the eigen-ratio map needs a job."""
-        if self._suspend:
+        if self._suspend or not change["new"]:
             return
         new = next_compute_state(self._compute, {}, change["new"])
         if new != self._compute:

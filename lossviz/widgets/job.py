@@ -4,7 +4,9 @@
 (a `ComputeState` plus the weights' fingerprints), it emits a coarse *preview* frame on a
 data subsample, then the full grid with loss and accuracy together; if the eigen-ratio map
 is wanted it then estimates the map's time from its first points, asks the user before
-anything projected over `EIGEN_CONFIRM_S`, and emits the frame again with the map added.
+anything projected over `EIGEN_CONFIRM_S` (the map's own projection,
+``partial.meta["estimate_s"]`` of `lossviz.core.hessian.eigen_ratio_surface`'s callback, or
+the time per point so far), and emits the frame again with the map added.
 Frames, directions and projected paths are cached under keys that include the weights'
 content (`lossviz.widgets.state.weights_key`): a model changed in place is recomputed.
 No widget toolkit is imported here.
@@ -491,10 +493,15 @@ class LandscapeJob:
         asked = [req.confirm_s is None]
         paused = [0.0]  # seconds spent waiting for the user's answer
 
-        def cb(_partial: Any, done: int, _total: int, offset: int) -> None:
+        def cb(partial: Any, done: int, _total: int, offset: int) -> None:
             elapsed = time.perf_counter() - t0 - paused[0]
             finished = offset + done
             projected = project_seconds(elapsed, finished, total)
+            if not asked[0] and offset == 0:
+                # the map's own projection (set-up apart from the time per point)
+                own = getattr(partial, "meta", {}).get("estimate_s")
+                if own is not None and math.isfinite(own):
+                    projected = float(own) * len(names)
             if not asked[0] and finished >= min(EIGEN_PROBE_POINTS, total):
                 asked[0] = True
                 self.last_estimate = (projected, finished)
