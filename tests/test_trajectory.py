@@ -57,7 +57,7 @@ def synthetic(budget_mb: float = 64.0, n: int = 25, seed: int = 0, line: bool = 
 
 
 def as_dirs(traj: Trajectory, vectors) -> lv.Directions:
-    return lv.Directions([traj._unflatten(np.asarray(v, dtype=np.float32)) for v in vectors])
+    return lv.Directions([traj.unflatten(np.asarray(v, dtype=np.float32)) for v in vectors])
 
 
 # ---------------------------------------------------------------------- PCA

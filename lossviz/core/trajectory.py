@@ -1,27 +1,27 @@
-"""Training trajectories: record parameter snapshots, PCA directions, projected paths.
+"""Training trajectories: record parameter snapshots, keep them, project them, save them.
 
 Random directions miss the optimizer's path: it lives in a tiny subspace of parameter
 space. Record ``theta_0 .. theta_n`` while training (`Trajectory`), take the principal
-components of the snapshots (`pca_directions`), project each snapshot onto the plane by
-least squares (`Trajectory.project`) and draw the path over the surface computed around
-the center point in that plane (Li et al. 2018, section 7).
+components of the snapshots (`pca_directions`, in `lossviz.core.pca`), project each
+snapshot onto the plane by least squares (`Trajectory.project`) and draw the path over the
+surface computed around the center point in that plane (Li et al. 2018, section 7).
 
-Snapshots are stored as float32, flattened in ``named_parameters()`` order (names and
-shapes kept). Past a memory budget they spill to a raw float32 file in a temporary
-directory that is read back through ``numpy.memmap``; every computation streams the
-snapshots in blocks, so results do not depend on where the snapshots are kept.
+This module owns the recorder (`Trajectory`: from any loop, a callback or an optimizer
+hook), the spill store (snapshots as float32, flattened in ``named_parameters()`` order;
+past a memory budget they move to a raw file in a temporary directory read back through
+``numpy.memmap``, and every computation streams them in blocks, so results do not depend
+on where they are kept), the projections and their honesty figures (residuals, explained
+share), the true metrics of snapshots (`snapshot_metrics`) and the trajectory files.
+`pca_directions` and the decision-boundary helpers (`lossviz.core.boundaries`) are
+re-exported here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import shutil
-import tempfile
 import warnings
-import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -34,100 +34,29 @@ from torch import nn
 from .._util import check_choice, optional_import
 from ..atomic import atomic_path, clean_stale_temporaries
 from ..landscape import ProjectedPath
-from .directions import Directions, normalize_direction
-from .params import check_model, classify, preserved
+from .boundaries import decision_boundaries, grid_2d
+from .directions import Directions
+from .params import check_model, classify
+from .pca import flat_state, pca_directions, project_run
+from .spill import BLOCK_BYTES, SpillStore
+
+__all__ = [
+    "LOW_EXPLAINED",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "UNITS",
+    "Trajectory",
+    "decision_boundaries",
+    "grid_2d",
+    "pca_directions",
+    "snapshot_metrics",
+]
 
 SCHEMA = "lossviz.trajectory"
 SCHEMA_VERSION = 1
 UNITS = ("step", "epoch", "cycle")
-MODES = ("pca", "pca+random")
-SOLVERS = ("auto", "full", "randomized", "gram")
-#: float64 entries of the snapshot matrix up to which scikit-learn's PCA is used by
-#: ``solver="auto"``; larger matrices use the streamed Gram-matrix solver (exact).
-SKLEARN_MAX_ENTRIES = 8_000_000
-#: bytes of one float64 block streamed through memory by projections and PCA
-_BLOCK_BYTES = 32 << 20
 #: ``Trajectory.path`` warns when the plane explains less than this share of the path
 LOW_EXPLAINED = 0.5
-
-
-# ---------------------------------------------------------------------- storage
-class _Store:
-    """Rows of float32 numbers, in memory up to a budget, then in a file on disk."""
-
-    def __init__(self, width: int, budget_bytes: int, spill_dir: str | None) -> None:
-        self.width = int(width)
-        self.budget = int(budget_bytes)
-        self.spill_dir = spill_dir
-        self.rows: list[np.ndarray] = []
-        self.n = 0
-        self.path: str | None = None
-        self._fh: Any = None
-        self._mm: np.ndarray | None = None
-        self._finalizer: Any = None
-
-    @property
-    def spilled(self) -> bool:
-        return self.path is not None
-
-    @property
-    def nbytes_in_memory(self) -> int:
-        return sum(r.nbytes for r in self.rows)
-
-    def append(self, row: np.ndarray) -> None:
-        row = np.ascontiguousarray(row, dtype=np.float32)
-        if not self.spilled and (self.n + 1) * self.width * 4 > self.budget:
-            self._spill()
-        if self.spilled:
-            self._fh.write(row.tobytes())
-            self._fh.flush()
-            self._mm = None
-        else:
-            self.rows.append(row)
-        self.n += 1
-
-    def _spill(self) -> None:
-        tmpdir = tempfile.mkdtemp(prefix="lossviz-traj-", dir=self.spill_dir)
-        self.path = os.path.join(tmpdir, "snapshots.f32")
-        self._fh = open(self.path, "wb")  # noqa: SIM115 - closed by the finalizer
-        self._finalizer = weakref.finalize(self, _cleanup, self._fh, tmpdir)
-        for r in self.rows:
-            self._fh.write(r.tobytes())
-        self._fh.flush()
-        self.rows = []
-
-    def matrix(self) -> np.ndarray:
-        """All rows as an ``(n, width)`` float32 array (a read-only memmap when spilled)."""
-        if self.spilled:
-            if self._mm is None or self._mm.shape[0] != self.n:
-                self._mm = np.memmap(self.path, np.float32, "r", shape=(self.n, self.width))
-            return self._mm
-        if not self.rows:
-            return np.zeros((0, self.width), np.float32)
-        return np.stack(self.rows)
-
-    def block(self, i0: int, i1: int, j0: int = 0, j1: int | None = None) -> np.ndarray:
-        """Rows ``i0:i1``, columns ``j0:j1`` (float32; a copy or a memmap view)."""
-        j1 = self.width if j1 is None else j1
-        if self.spilled:
-            return self.matrix()[i0:i1, j0:j1]
-        return np.stack([r[j0:j1] for r in self.rows[i0:i1]])
-
-    def row(self, i: int) -> np.ndarray:
-        if self.spilled:
-            return np.array(self.matrix()[i])
-        return self.rows[i]
-
-    def close(self) -> None:
-        self._mm = None
-        if self._finalizer is not None:
-            self._finalizer()
-
-
-def _cleanup(fh: Any, tmpdir: str) -> None:
-    with contextlib.suppress(Exception):
-        fh.close()
-    shutil.rmtree(tmpdir, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------- trajectory
@@ -210,7 +139,7 @@ class Trajectory:
         self._losses: list[float] = []
         self.meta: dict[str, Any] = {}
         self._calls = 0
-        self._store: _Store | None = None
+        self._store: SpillStore | None = None
         self._hook: Any = None
 
     # ------------------------------------------------------------------ basics
@@ -290,7 +219,7 @@ class Trajectory:
             self.shapes = [tuple(p.shape) for _, p in named]
             self.classes = dict(classify(model))
             self.meta.setdefault("model", type(model).__name__)
-            self._store = _Store(self.n_params, int(self.max_memory_mb * 2**20), self.spill_dir)
+            self._store = SpillStore(self.n_params, int(self.max_memory_mb * 2**20), self.spill_dir)
         else:
             self._check_architecture(named)
         with torch.no_grad():
@@ -383,7 +312,7 @@ class Trajectory:
         self.steps, self._losses = [], []
 
     # ------------------------------------------------------------------ access
-    def _check_nonempty(self, need: int = 1) -> _Store:
+    def _check_nonempty(self, need: int = 1) -> SpillStore:
         if self._store is None or len(self) < need:
             raise ValueError(
                 f"the trajectory {self.name or ''} has {len(self)} snapshot(s); at least "
@@ -411,9 +340,20 @@ class Trajectory:
         -------
         OrderedDict of str to torch.Tensor
         """
-        return self._unflatten(self.snapshot(i))
+        return self.unflatten(self.snapshot(i))
 
-    def _unflatten(self, vec: np.ndarray) -> OrderedDict[str, torch.Tensor]:
+    def unflatten(self, vec: np.ndarray) -> OrderedDict[str, torch.Tensor]:
+        """A flat vector in snapshot order as ``{name: tensor}`` (copies).
+
+        Parameters
+        ----------
+        vec : numpy.ndarray
+            ``(n_params,)``, e.g. a snapshot or a principal direction.
+
+        Returns
+        -------
+        OrderedDict of str to torch.Tensor
+        """
         out: OrderedDict[str, torch.Tensor] = OrderedDict()
         off = 0
         t = torch.from_numpy(np.ascontiguousarray(vec))
@@ -427,8 +367,47 @@ class Trajectory:
         """All snapshots as an ``(n_snapshots, n_params)`` float32 array (memmap if spilled)."""
         return self._check_nonempty().matrix()
 
+    def row_blocks(self) -> Iterator[np.ndarray]:
+        """All snapshots, in consecutive blocks of rows (float32; about 32 MB as float64).
+
+        Yields
+        ------
+        numpy.ndarray
+            ``(rows, n_params)``; a read-only memmap view when spilled to disk.
+        """
+        store = self._check_nonempty()
+        step = self._rows_per_block()
+        for i0 in range(0, len(self), step):
+            yield store.block(i0, min(len(self), i0 + step))
+
+    def columns(self, j0: int, j1: int) -> np.ndarray:
+        """Parameters ``j0:j1`` of every snapshot, ``(n_snapshots, j1 - j0)`` float32.
+
+        Parameters
+        ----------
+        j0, j1 : int
+            Column range in snapshot order.
+
+        Returns
+        -------
+        numpy.ndarray
+        """
+        return self._check_nonempty().block(0, len(self), j0, j1)
+
+    def check_model(self, model: nn.Module, label: str = "model") -> None:
+        """Raise ``ValueError`` unless ``model`` has this trajectory's parameters and shapes.
+
+        Parameters
+        ----------
+        model : torch.nn.Module
+        label : str
+            Name used in the message.
+        """
+        self._check_nonempty()
+        flat_state(model, self, label)
+
     def _rows_per_block(self) -> int:
-        return max(1, _BLOCK_BYTES // (8 * max(self.n_params, 1)))
+        return max(1, BLOCK_BYTES // (8 * max(self.n_params, 1)))
 
     # ------------------------------------------------------------------ projection
     def project(
@@ -501,37 +480,8 @@ class Trajectory:
         return self._project(dirs, center)["explained"]
 
     def _project(self, dirs: Directions, center: Any) -> dict[str, Any]:
-        store = self._check_nonempty(2)
-        D = _direction_matrix(dirs, self)  # (k, P) float64
-        c_vec = _resolve_center([self], center, dirs)
-        G = D @ D.T
-        if np.linalg.cond(G) > 1e12:
-            raise ValueError(
-                "dirs are linearly dependent (or zero); least-squares coordinates are not "
-                f"defined (cosines: {np.round(dirs.cosine(), 6).tolist()})"
-            )
-        n, k = len(self), len(dirs)
-        coords = np.zeros((n, k))
-        res_norm = np.zeros(n)
-        x_norm = np.zeros(n)
-        xsum = np.zeros(self.n_params)
-        step = self._rows_per_block()
-        Dt, ct = torch.from_numpy(D), torch.from_numpy(c_vec)
-        for i0 in range(0, n, step):
-            x = torch.from_numpy(_f64(store.block(i0, min(n, i0 + step)))) - ct
-            c = np.linalg.solve(G, (Dt @ x.T).numpy()).T
-            coords[i0 : i0 + len(x)] = c
-            r = x - torch.from_numpy(np.ascontiguousarray(c)) @ Dt
-            res_norm[i0 : i0 + len(x)] = torch.linalg.vector_norm(r, dim=1).numpy()
-            x_norm[i0 : i0 + len(x)] = torch.linalg.vector_norm(x, dim=1).numpy()
-            xsum += x.sum(dim=0).numpy()
-        rel = np.divide(res_norm, x_norm, out=np.zeros(n), where=x_norm > 0)
-        xbar = xsum / n
-        total = float((x_norm**2).sum() - n * (xbar @ xbar))
-        cc = coords - coords.mean(axis=0)
-        inplane = float(np.einsum("ij,jk,ik->", cc, G, cc))
-        explained = 1.0 if total <= 0 else float(np.clip(inplane / total, 0.0, 1.0))
-        return {"coords": coords, "residuals": rel, "explained": explained}
+        self._check_nonempty(2)
+        return project_run(self, dirs, center)
 
     def path(
         self,
@@ -734,7 +684,7 @@ class Trajectory:
                 f"{str(path)!r}: 'losses' must hold one float per snapshot ({len(steps)}), "
                 f"got {losses.dtype} of shape {losses.shape}"
             )
-        self._store = _Store(self.n_params, int(self.max_memory_mb * 2**20), self.spill_dir)
+        self._store = SpillStore(self.n_params, int(self.max_memory_mb * 2**20), self.spill_dir)
         step = self._rows_per_block()
         for i0 in range(0, snaps.shape[0], step):
             for r in np.asarray(snaps[i0 : i0 + step], dtype=np.float32):
@@ -742,11 +692,6 @@ class Trajectory:
         self.steps = [int(s) for s in steps]
         self._losses = [float(x) for x in losses]
         self._calls = (self.steps[-1] + 1) if self.steps else 0
-
-
-def _f64(block: np.ndarray) -> np.ndarray:
-    """A float64, C-contiguous copy of a float32 block (torch matmuls run on it)."""
-    return np.ascontiguousarray(block, dtype=np.float64)
 
 
 def _check_every(every: Any) -> int:
@@ -778,393 +723,6 @@ def _check_keys(keys: Sequence[str], path: Path) -> None:
     missing = [k for k in ("snapshots", "steps", "losses") if k not in keys]
     if missing:
         raise ValueError(f"{str(path)!r}: trajectory file is missing {missing}")
-
-
-# ---------------------------------------------------------------------- helpers
-def _as_trajectories(traj: Any) -> list[Trajectory]:
-    trajs = [traj] if isinstance(traj, Trajectory) else list(traj) if _is_seq(traj) else None
-    if not trajs or not all(isinstance(t, Trajectory) for t in trajs):
-        raise TypeError(
-            f"traj must be a lossviz.Trajectory or a sequence of them, got {type(traj).__name__}"
-        )
-    ref = trajs[0]
-    for k, t in enumerate(trajs):
-        t._check_nonempty(1)
-        if t.names != ref.names or t.shapes != ref.shapes:
-            raise ValueError(
-                f"trajectory {k} ({t.name!r}) has other parameters than trajectory 0 "
-                f"({ref.name!r}); shared directions need one architecture"
-            )
-    return trajs
-
-
-def _is_seq(x: Any) -> bool:
-    return isinstance(x, (list, tuple))
-
-
-def _direction_matrix(dirs: Directions, traj: Trajectory) -> np.ndarray:
-    if not isinstance(dirs, Directions):
-        raise TypeError(f"dirs must be lossviz.Directions, got {type(dirs).__name__}")
-    names = dirs.names
-    if names != traj.names:
-        extra = [n for n in names if n not in traj.names][:3]
-        missing = [n for n in traj.names if n not in names][:3]
-        raise ValueError(
-            "dirs do not match the trajectory's parameters "
-            f"(not in the trajectory: {extra}; without a direction: {missing})"
-        )
-    for n, s in zip(traj.names, traj.shapes, strict=True):
-        if tuple(dirs[0][n].shape) != s:
-            raise ValueError(
-                f"dirs[{n!r}] has shape {tuple(dirs[0][n].shape)}, the trajectory's "
-                f"parameter has {s}"
-            )
-    return dirs.vectors(torch.float64).numpy()
-
-
-def _flat_state(source: Any, traj: Trajectory, label: str) -> np.ndarray:
-    if isinstance(source, nn.Module):
-        tensors = OrderedDict(source.named_parameters())
-    elif isinstance(source, Mapping):
-        tensors = source
-    else:
-        raise TypeError(
-            f"{label} must be a model, a state dict, a snapshot index or 'mean', "
-            f"got {type(source).__name__}"
-        )
-    parts = []
-    for n, s in zip(traj.names, traj.shapes, strict=True):
-        if n not in tensors:
-            raise ValueError(f"{label} has no tensor {n!r} (it does not match the trajectory)")
-        t = tensors[n]
-        if tuple(t.shape) != s:
-            raise ValueError(f"{label}[{n!r}] has shape {tuple(t.shape)}, expected {s}")
-        parts.append(t.detach().reshape(-1).to("cpu", torch.float64))
-    return torch.cat(parts).numpy()
-
-
-def _fingerprint(vec: np.ndarray) -> list[float]:
-    return [float(np.linalg.norm(vec)), float(vec.sum())]
-
-
-def _resolve_center(trajs: list[Trajectory], center: Any, dirs: Directions | None) -> np.ndarray:
-    """The center as a float64 vector; checks it against the directions' center."""
-    ref = trajs[0]
-    if center is None and dirs is not None and getattr(dirs, "center", None) is not None:
-        center = dirs.center
-    explicit = center is not None
-    if center is None or (isinstance(center, str) and center == "final"):
-        vec = ref.snapshot(-1).astype(np.float64)
-    elif isinstance(center, str) and center == "mean":
-        vec = np.zeros(ref.n_params)
-        total = 0
-        for t in trajs:
-            step = t._rows_per_block()
-            for i0 in range(0, len(t), step):
-                vec += t._store.block(i0, min(len(t), i0 + step)).astype(np.float64).sum(0)
-            total += len(t)
-        vec /= total
-    elif isinstance(center, (int, np.integer)) and not isinstance(center, bool):
-        vec = ref.snapshot(int(center)).astype(np.float64)
-    else:
-        vec = _flat_state(center, ref, "center")
-    fp = None if dirs is None else dirs.meta.get("center_fingerprint")
-    if fp is not None and not explicit:
-        got = _fingerprint(vec)
-        if not np.allclose(got, fp, rtol=1e-5, atol=1e-6 * max(1.0, abs(fp[0]))):
-            raise ValueError(
-                f"these directions were made around {dirs.meta.get('center')!r}, not around "
-                "this trajectory's last snapshot: pass center= (e.g. dirs.center, or "
-                "traj_first.state(-1)) so all paths share one origin"
-            )
-    return vec
-
-
-# ---------------------------------------------------------------------- PCA
-def pca_directions(
-    traj: Trajectory | Sequence[Trajectory],
-    n: int = 2,
-    *,
-    mode: str = "pca",
-    center: Any = None,
-    centered: bool = True,
-    solver: str = "auto",
-    seed: int = 0,
-    norm: str = "filter",
-) -> Directions:
-    """Principal directions of one or several recorded trajectories.
-
-    The matrix ``M = [theta_i - center]`` over the snapshots of all runs is decomposed
-    with scikit-learn's PCA (``centered=True``, like Li et al.'s code: the principal
-    axes of the cloud of snapshots; randomized SVD when the matrix is large) or, past
-    `SKLEARN_MAX_ENTRIES` entries, by an exact streamed eigen-decomposition of the
-    ``n_rows x n_rows`` Gram matrix that never holds ``M`` in memory. Filter
-    normalization does not apply: PCA directions have unit norm, so plot coordinates
-    are Euclidean distances in parameter space.
-
-    Parameters
-    ----------
-    traj : Trajectory or sequence of Trajectory
-        One run, or several runs of one architecture for shared directions (joint PCA
-        over all their snapshots) so SGD and Adam can be drawn on one surface.
-    n : int
-        Number of directions (at most the number of snapshots minus one).
-    mode : {"pca", "pca+random"}
-        ``"pca+random"``: the first principal direction plus one seeded random Gaussian
-        direction, filter-normalized against the center's weights (``norm``) and made
-        orthogonal to it (``n`` must be 2).
-    center : None, "final", "mean", int, torch.nn.Module or mapping
-        The origin of the plane and of the surface: by default (``"final"``) the last
-        snapshot of the first run; ``"mean"`` of all snapshots; a snapshot index of the
-        first run; or a model / state dict. With ``centered=True`` the directions do not
-        depend on it (only the coordinates' origin does). Kept in ``dirs.center`` (a
-        state dict for ``lv.surface(..., center=dirs.center)``) and ``dirs.meta``.
-    centered : bool
-        Subtract the mean snapshot before the decomposition (PCA, default) or not
-        (plain SVD of ``M``: the plane through the center that best fits the path).
-    solver : {"auto", "full", "randomized", "gram"}
-        ``"full"``/``"randomized"``: scikit-learn's SVD solvers on ``M`` held in memory
-        (float64); ``"gram"``: the streamed exact solver; ``"auto"``: scikit-learn's
-        choice (randomized when large) up to `SKLEARN_MAX_ENTRIES`, else ``"gram"``.
-    seed : int
-        Seed of the randomized solver and of the random direction.
-    norm : str
-        Normalization of the random direction in ``"pca+random"`` mode.
-
-    Returns
-    -------
-    Directions
-        ``meta["kind"] == "pca"`` (or ``"pca+random"``), ``explained_variance_ratio``
-        per direction, axis labels like ``"PC1 (95.3%)"``, and ``dirs.center``.
-
-    Examples
-    --------
-    >>> dirs = lv.pca_directions(traj, n=2)                       # doctest: +SKIP
-    >>> land = lv.surface(model, data, dirs, center=dirs.center)  # doctest: +SKIP
-    >>> path = traj.path(dirs, model, data)                       # doctest: +SKIP
-    """
-    trajs = _as_trajectories(traj)
-    check_choice("mode", mode, MODES)
-    check_choice("solver", solver, SOLVERS)
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
-        raise ValueError(f"n must be a positive integer, got {n!r}")
-    n = int(n)
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
-        raise TypeError(f"seed must be an integer, got {type(seed).__name__}")
-    if mode == "pca+random" and n != 2:
-        raise ValueError(f"mode='pca+random' gives exactly 2 directions; got n={n}")
-    n_pca = 1 if mode == "pca+random" else n
-    rows = sum(len(t) for t in trajs)
-    if rows < 2:
-        raise ValueError(
-            f"PCA needs at least 2 snapshots, the trajectory has {rows}; record more "
-            "snapshots (traj.record(model) during training)"
-        )
-    if n_pca > rows - 1:
-        raise ValueError(
-            f"n={n_pca} principal directions need at least {n_pca + 1} snapshots; the "
-            f"trajectory has {rows} (n can be at most {rows - 1})"
-        )
-    c_vec = _resolve_center(trajs, center, None)
-    P = trajs[0].n_params
-    if n_pca > P:
-        raise ValueError(f"n={n_pca} is larger than the number of parameters ({P})")
-    if _no_spread(trajs, c_vec, centered):
-        what = "all identical" if centered else "all equal to the center"
-        raise ValueError(
-            f"the {rows} snapshots are {what}: the weights never moved, so there is no "
-            "principal direction (was the recorded model the one the optimizer trains, "
-            "and did training change it?)"
-        )
-    use = solver
-    if use == "auto":
-        use = "sklearn-auto" if rows * P <= SKLEARN_MAX_ENTRIES else "gram"
-    if use == "gram":
-        comps, evr = _pca_gram(trajs, c_vec, n_pca, centered)
-    else:
-        comps, evr = _pca_sklearn(trajs, c_vec, n_pca, centered, use, seed)
-    comps = _tidy_components(comps, evr, seed)
-    ref = trajs[0]
-    labels = [f"PC{i + 1} ({100 * r:.1f}%)" for i, r in enumerate(evr)]
-    if mode == "pca+random":
-        rnd = _random_orthogonal(ref, c_vec, comps[0], seed, norm)
-        share = _share_along(trajs, c_vec, rnd, centered)
-        comps = np.stack([comps[0], rnd])
-        evr = np.array([evr[0], share])
-        labels = [labels[0], f"random ({norm}-normalized, seed {seed}; {100 * share:.1f}%)"]
-    if center is None or isinstance(center, str):
-        cdesc = (
-            f"{center or 'final'} snapshot of {ref.name or 'run 0'}"
-            if center != "mean"
-            else "mean of all snapshots"
-        )
-    elif isinstance(center, (int, np.integer)):
-        cdesc = f"snapshot {int(center)} of {ref.name or 'run 0'}"
-    else:
-        cdesc = "given center"
-    meta = {
-        "kind": mode,
-        "norm": "none" if mode == "pca" else norm,
-        "seed": int(seed),
-        "solver": use,
-        "centered": bool(centered),
-        "runs": [t.name or f"run {k}" for k, t in enumerate(trajs)],
-        "n_snapshots": int(rows),
-        "center": cdesc,
-        "center_fingerprint": _fingerprint(c_vec),
-        "axis_labels": labels,
-    }
-    tensors = [ref._unflatten(c.astype(np.float32)) for c in comps]
-    dirs = Directions(tensors, meta, evr)
-    dirs.center = ref._unflatten(c_vec.astype(np.float32))  # type: ignore[attr-defined]
-    return dirs
-
-
-def _no_spread(trajs: list[Trajectory], c_vec: np.ndarray, centered: bool) -> bool:
-    """True when every snapshot equals the first one (centered) or the center (not)."""
-    ref = trajs[0].snapshot(0) if centered else c_vec
-    for t in trajs:
-        step = t._rows_per_block()
-        for i0 in range(0, len(t), step):
-            if (t._store.block(i0, min(len(t), i0 + step)) != ref).any():
-                return False
-    return True
-
-
-def _col_blocks(P: int, rows: int) -> Iterator[tuple[int, int]]:
-    cb = max(1024, _BLOCK_BYTES // (8 * max(rows, 1)))
-    for j0 in range(0, P, cb):
-        yield j0, min(P, j0 + cb)
-
-
-def _stack_cols(trajs: list[Trajectory], j0: int, j1: int) -> np.ndarray:
-    return np.concatenate(
-        [t._store.block(0, len(t), j0, j1).astype(np.float64) for t in trajs], axis=0
-    )
-
-
-def _pca_gram(
-    trajs: list[Trajectory], c_vec: np.ndarray, n: int, centered: bool
-) -> tuple[np.ndarray, np.ndarray]:
-    """Exact PCA from the Gram matrix ``X X^T``, streaming column blocks of ``X``."""
-    rows = sum(len(t) for t in trajs)
-    P = c_vec.size
-    G = np.zeros((rows, rows))
-    for j0, j1 in _col_blocks(P, rows):
-        xb = torch.from_numpy(_stack_cols(trajs, j0, j1) - c_vec[j0:j1])
-        G += (xb @ xb.T).numpy()
-    if centered:
-        H = np.eye(rows) - 1.0 / rows
-        G = H @ G @ H
-    G = (G + G.T) / 2
-    lam, U = np.linalg.eigh(G)
-    order = np.argsort(lam)[::-1]
-    lam, U = np.clip(lam[order], 0.0, None), U[:, order]
-    total = float(lam.sum())
-    evr = lam[:n] / total if total > 0 else np.zeros(n)
-    comps = np.zeros((n, P))
-    with np.errstate(divide="ignore"):
-        scale = np.where(lam[:n] > 1e-12 * max(lam[0], 1e-300), 1.0 / np.sqrt(lam[:n]), 0.0)
-    Uc = U[:, :n]
-    if centered:
-        Uc = Uc - Uc.mean(axis=0)  # == H U; exact for components of non-zero variance
-    W = torch.from_numpy(np.ascontiguousarray((Uc * scale).T))  # (n, rows)
-    for j0, j1 in _col_blocks(P, rows):
-        xb = torch.from_numpy(_stack_cols(trajs, j0, j1) - c_vec[j0:j1])
-        comps[:, j0:j1] = (W @ xb).numpy()
-    return comps, evr
-
-
-def _pca_sklearn(
-    trajs: list[Trajectory],
-    c_vec: np.ndarray,
-    n: int,
-    centered: bool,
-    solver: str,
-    seed: int,
-) -> tuple[np.ndarray, np.ndarray]:
-    decomposition = optional_import("sklearn.decomposition", "all")
-    X = np.concatenate([t._store.matrix().astype(np.float64) for t in trajs]) - c_vec
-    svd_solver = "auto" if solver == "sklearn-auto" else solver
-    if centered:
-        pca = decomposition.PCA(n_components=n, svd_solver=svd_solver, random_state=seed)
-        pca.fit(X)
-        return pca.components_.copy(), pca.explained_variance_ratio_.copy()
-    total = float((X * X).sum())
-    if svd_solver == "randomized":
-        svd = decomposition.TruncatedSVD(n_components=n, algorithm="randomized", random_state=seed)
-        svd.fit(X)
-        comps = svd.components_.copy()
-    else:
-        _, _, vt = np.linalg.svd(X, full_matrices=False)
-        comps = vt[:n]
-    var = ((X @ comps.T) ** 2).sum(axis=0)
-    return comps, (var / total if total > 0 else np.zeros(n))
-
-
-def _tidy_components(comps: np.ndarray, evr: np.ndarray, seed: int) -> np.ndarray:
-    """Orthonormalize, complete degenerate components, fix signs (largest entry > 0)."""
-    comps = np.array(comps, dtype=np.float64)
-    rng = np.random.default_rng(seed)
-    for k in range(len(comps)):
-        v = comps[k]
-        for j in range(k):
-            v = v - (v @ comps[j]) * comps[j]
-        nv = np.linalg.norm(v)
-        if evr[k] < 1e-9 or nv < 1e-6:
-            warnings.warn(
-                f"lossviz: the snapshots span fewer than {k + 1} dimensions; principal "
-                f"direction {k + 1} explains no variance and was chosen at random "
-                "(orthogonal to the others)",
-                UserWarning,
-                stacklevel=3,
-            )
-            v = rng.standard_normal(v.size)
-            for j in range(k):
-                v = v - (v @ comps[j]) * comps[j]
-            nv = np.linalg.norm(v)
-        v = v / nv
-        if v[np.argmax(np.abs(v))] < 0:
-            v = -v
-        comps[k] = v
-    return comps
-
-
-def _random_orthogonal(
-    ref: Trajectory, c_vec: np.ndarray, u: np.ndarray, seed: int, norm: str
-) -> np.ndarray:
-    """A seeded Gaussian direction, normalized like `random_directions`, orthogonal to u."""
-    theta = ref._unflatten(c_vec.astype(np.float32))
-    gen = torch.Generator().manual_seed(int(seed))
-    raw = OrderedDict(
-        (nm, torch.randn(t.shape, generator=gen, dtype=torch.float32)) for nm, t in theta.items()
-    )
-    classes = ref.classes or {nm: ("filter" if t.dim() > 1 else "bias") for nm, t in theta.items()}
-    d = normalize_direction(raw, theta, classes, norm=norm, ignore="biasbn")
-    v = torch.cat([t.reshape(-1).to(torch.float64) for t in d.values()]).numpy()
-    v = v - (v @ u) * u
-    if np.linalg.norm(v) == 0:
-        raise ValueError("the random direction is zero (a model with only biases?)")
-    return v
-
-
-def _share_along(trajs: list[Trajectory], c_vec: np.ndarray, v: np.ndarray, centered: bool):
-    """Share of the snapshots' (centered) variance along the unit vector of v."""
-    u = v / np.linalg.norm(v)
-    proj, sq, xsum, rows = [], 0.0, np.zeros(c_vec.size), 0
-    for t in trajs:
-        step = t._rows_per_block()
-        for i0 in range(0, len(t), step):
-            x = torch.from_numpy(_f64(t._store.block(i0, min(len(t), i0 + step))) - c_vec)
-            proj.append((x @ torch.from_numpy(u)).numpy())
-            sq += float((x * x).sum())
-            xsum += x.sum(0).numpy()
-            rows += len(x)
-    p = np.concatenate(proj)
-    if centered:
-        p = p - p.mean()
-        sq -= float(xsum @ xsum) / rows
-    return float((p @ p) / sq) if sq > 0 else 0.0
 
 
 # ---------------------------------------------------------------------- evaluation
@@ -1206,7 +764,7 @@ def snapshot_metrics(
 
     check_model(model)
     traj._check_nonempty()
-    _flat_state(model, traj, "model")  # architecture check
+    traj.check_model(model)
     idx = list(range(len(traj))) if indices is None else [int(i) for i in indices]
     fns = resolve_metrics(metrics, loss_fn)
     dev = resolve_device(device)
@@ -1220,94 +778,3 @@ def snapshot_metrics(
             eng = _Engine(model, edata, zero, fns, dev, center=traj.state(i))
             out[k] = eng.eval_point([0.0]).cpu().numpy()
     return {m: out[:, j] for j, m in enumerate(fns)}
-
-
-def grid_2d(
-    X: Any, resolution: int = 80, margin: float = 0.15
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A regular grid covering 2-D inputs, for decision-boundary pictures.
-
-    Parameters
-    ----------
-    X : array_like or torch.Tensor
-        ``(N, 2)`` inputs.
-    resolution : int
-        Points per axis.
-    margin : float
-        Extra room on each side, as a share of the data's range.
-
-    Returns
-    -------
-    xs, ys : numpy.ndarray
-        Axis values.
-    points : numpy.ndarray
-        ``(resolution**2, 2)`` float32 grid points, ``x`` varying fastest
-        (``points.reshape(len(ys), len(xs), 2)``).
-    """
-    X = X.detach().cpu().numpy() if isinstance(X, torch.Tensor) else np.asarray(X)
-    if X.ndim != 2 or X.shape[1] != 2:
-        raise ValueError(f"X must have shape (N, 2) (2-D inputs), got {X.shape}")
-    if isinstance(resolution, bool) or not isinstance(resolution, int) or resolution < 2:
-        raise ValueError(f"resolution must be an integer >= 2, got {resolution!r}")
-    lo, hi = X.min(axis=0), X.max(axis=0)
-    pad = margin * np.maximum(hi - lo, 1e-9)
-    xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)
-    ys = np.linspace(lo[1] - pad[1], hi[1] + pad[1], resolution)
-    gx, gy = np.meshgrid(xs, ys)
-    return xs, ys, np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
-
-
-def decision_boundaries(
-    traj: Trajectory,
-    model: nn.Module,
-    X_grid: Any,
-    indices: Sequence[int] | None = None,
-    device: str | torch.device = "auto",
-) -> tuple[np.ndarray, np.ndarray]:
-    """The model's predicted class on a grid of inputs at every (selected) snapshot.
-
-    Parameters
-    ----------
-    traj : Trajectory
-    model : torch.nn.Module
-        Architecture and buffers; not modified.
-    X_grid : array_like or torch.Tensor
-        ``(G, d)`` inputs, e.g. ``grid_2d(X)[2]``.
-    indices : sequence of int, optional
-        Snapshots to use (default: all).
-    device : str or torch.device
-
-    Returns
-    -------
-    classes : numpy.ndarray
-        ``(n_frames, G)`` int predicted class (``output > 0`` for a single logit).
-    confidence : numpy.ndarray
-        ``(n_frames, G)`` float probability of the predicted class.
-    """
-    from torch.func import functional_call
-
-    from .evaluate import resolve_device
-
-    check_model(model)
-    traj._check_nonempty()
-    _flat_state(model, traj, "model")
-    dev = resolve_device(device)
-    Xg = X_grid if isinstance(X_grid, torch.Tensor) else torch.as_tensor(np.asarray(X_grid))
-    Xg = Xg.to(dev, torch.float32)
-    idx = list(range(len(traj))) if indices is None else [int(i) for i in indices]
-    buffers = {n: b.detach().to(dev) for n, b in model.named_buffers()}
-    classes, conf = [], []
-    with preserved(model), torch.no_grad():
-        model.eval()
-        for i in idx:
-            params = {n: t.to(dev) for n, t in traj.state(i).items()}
-            out = functional_call(model, {**params, **buffers}, (Xg,))
-            if out.dim() == 1 or out.shape[-1] == 1:
-                p1 = torch.sigmoid(out.reshape(-1).float())
-                classes.append((p1 > 0.5).long().cpu().numpy())
-                conf.append(torch.maximum(p1, 1 - p1).cpu().numpy())
-            else:
-                c, k = torch.softmax(out.float(), dim=-1).max(dim=-1)
-                classes.append(k.cpu().numpy())
-                conf.append(c.cpu().numpy())
-    return np.stack(classes), np.stack(conf).astype(np.float64)
