@@ -103,6 +103,35 @@ function registry() {
   return g.__lossvizGL;
 }
 
+// Level of detail while the camera moves: grids with more cells than this per side are drawn
+// with every s-th row and column until the motion stops.
+const LOD_CELLS = 64;
+
+// indices 0, s, 2s, ... and always the last one
+function gridLines(n, s) {
+  const out = [];
+  for (let i = 0; i < n - 1; i += s) out.push(i);
+  out.push(n - 1);
+  return out;
+}
+
+// two triangles per cell between consecutive rows/columns of `rows` x `cols`, skipping cells
+// with a NaN corner; returns the number of indices written
+function fillIndex(idx, rows, cols, zw, ny) {
+  let m = 0;
+  for (let a = 0; a < rows.length - 1; a++) {
+    const i0 = rows[a], i1 = rows[a + 1];
+    for (let c = 0; c < cols.length - 1; c++) {
+      const j0 = cols[c], j1 = cols[c + 1];
+      const k00 = i0 * ny + j0, k10 = i1 * ny + j0, k01 = i0 * ny + j1, k11 = i1 * ny + j1;
+      if (zw[k00] !== zw[k00] || zw[k10] !== zw[k10] || zw[k01] !== zw[k01] || zw[k11] !== zw[k11]) continue;
+      idx[m++] = k00; idx[m++] = k10; idx[m++] = k11;
+      idx[m++] = k00; idx[m++] = k11; idx[m++] = k01;
+    }
+  }
+  return m;
+}
+
 function camEqual(p, q, tol = 1e-4) {
   if (!p || !q) return false;
   for (const key of ["eye", "center"]) {
@@ -168,8 +197,7 @@ class SurfaceView {
     this.camera.position.fromArray(DEFAULT_CAMERA.eye);
     const controls = (this.controls = new OrbitControls(this.camera, root));
     controls.target.fromArray(DEFAULT_CAMERA.center);
-    controls.enableDamping = true;
-    controls.dampingFactor = 0.2;
+    controls.enableDamping = false; // no inertia (as in ParaView): frames only while the user moves
     controls.rotateSpeed = 0.9;
     controls.zoomSpeed = 0.9;
     controls.minDistance = 1.5;
@@ -187,6 +215,7 @@ class SurfaceView {
       this.dragging = false;
       root.style.cursor = "grab";
       this.scheduleEmit(true);
+      this.requestRender(); // full detail once the motion stops
     });
     this._onDblClick = () => this.setCamera(DEFAULT_CAMERA, true);
     root.addEventListener("dblclick", this._onDblClick);
@@ -213,7 +242,7 @@ class SurfaceView {
     if (this.renderer) return this.renderer;
     let r;
     try {
-      r = new THREE.WebGLRenderer({ antialias: true, alpha: false, powerPreference: "default" });
+      r = new THREE.WebGLRenderer({ antialias: this.antialias !== false, alpha: false, powerPreference: "default" });
     } catch (err) {
       this.showMessage("3D view needs WebGL, which this browser could not provide.");
       return null;
@@ -460,18 +489,26 @@ class SurfaceView {
     this.root.remove();
   }
 
-  // Full picture (3D + labels + titles) as a 2D canvas of the device-pixel size.
-  toCanvas() {
+  // Full picture (3D + labels + titles) as a 2D canvas; `scale` (number or {scale}) pixels per
+  // CSS pixel, default the renderer's device pixel ratio.
+  toCanvas(opts) {
     const { w, h } = this.layoutInfo;
     const r = this.ensureRenderer();
-    const pr = r ? r.getPixelRatio() : 1;
+    const want = typeof opts === "number" ? opts : opts && opts.scale;
+    const pr0 = r ? r.getPixelRatio() : 1;
+    const pr = want > 0 ? Math.min(want, 4) : pr0;
     const out = document.createElement("canvas");
     out.width = Math.max(1, Math.round(w * pr));
     out.height = Math.max(1, Math.round(h * pr));
     const ctx = out.getContext("2d");
     if (r) {
+      if (pr !== pr0) r.setPixelRatio(pr);
       this.renderNow(true);
       if (this.renderer === r) ctx.drawImage(r.domElement, 0, 0, out.width, out.height);
+      if (pr !== pr0 && this.renderer === r) {
+        r.setPixelRatio(pr0);
+        this.requestRender();
+      }
     }
     ctx.scale(pr, pr);
     const family = getComputedStyle(this.root).fontFamily || "sans-serif";
@@ -487,12 +524,20 @@ class SurfaceView {
         ctx.fillStyle = lab.color;
         ctx.textAlign = lab.align;
         ctx.textBaseline = "middle";
+        ctx.save();
+        ctx.translate(lab.x, lab.y);
+        if (lab.angle) ctx.rotate(lab.angle);
         if (this.style === "surface") {
           ctx.strokeStyle = "rgba(255,255,255,0.85)";
           ctx.lineWidth = 3;
-          ctx.strokeText(lab.text, lab.x, lab.y);
+          ctx.strokeText(lab.text, 0, 0);
+        } else {
+          ctx.shadowColor = "rgba(0,0,0,0.8)";
+          ctx.shadowBlur = 2;
+          ctx.shadowOffsetY = 1;
         }
-        ctx.fillText(lab.text, lab.x, lab.y);
+        ctx.fillText(lab.text, 0, 0);
+        ctx.restore();
       }
       const title = p.titleEl.textContent;
       if (title) {
@@ -667,7 +712,12 @@ class SurfaceView {
       geom.setAttribute("normal", new THREE.BufferAttribute(new Float32Array(3 * n), 3));
       geom.setAttribute("color", new THREE.BufferAttribute(new Float32Array(3 * n), 3));
       const IndexArr = n > 65535 ? Uint32Array : Uint16Array;
-      geom.setIndex(new THREE.BufferAttribute(new IndexArr(6 * (nx - 1) * (ny - 1)), 1));
+      p.indexFull = new THREE.BufferAttribute(new IndexArr(6 * (nx - 1) * (ny - 1)), 1);
+      p.lodStride = Math.ceil(Math.max(nx - 1, ny - 1) / LOD_CELLS);
+      p.indexLod = p.lodStride > 1
+        ? new THREE.BufferAttribute(new IndexArr(6 * gridLines(nx, p.lodStride).length * gridLines(ny, p.lodStride).length), 1)
+        : null;
+      geom.setIndex(p.indexFull);
       p.xw = new Float32Array(nx);
       p.yw = new Float32Array(ny);
       p.zw = new Float32Array(n);
@@ -709,25 +759,29 @@ class SurfaceView {
       }
       posA.needsUpdate = true;
       this.gridNormals(p);
-      // triangles: skip cells with a NaN corner; rebuilt only when the NaN pattern may differ
+      // triangles: skip cells with a NaN corner; rebuilt only when the NaN pattern may differ.
+      // Big grids also get a coarse index (every s-th row and column of the same vertices)
+      // drawn while the camera moves (level of detail, as ParaView does).
       if (nan > 0 || p.nanKey !== 0) {
-        const idx = geom.index.array;
-        let m = 0;
-        for (let i = 0; i < nx - 1; i++) {
-          for (let j = 0; j < ny - 1; j++) {
-            const k00 = i * ny + j, k10 = k00 + ny, k01 = k00 + 1, k11 = k10 + 1;
-            if (zw[k00] !== zw[k00] || zw[k10] !== zw[k10] || zw[k01] !== zw[k01] || zw[k11] !== zw[k11]) continue;
-            idx[m++] = k00; idx[m++] = k10; idx[m++] = k11;
-            idx[m++] = k00; idx[m++] = k11; idx[m++] = k01;
-          }
-        }
-        geom.setDrawRange(0, m);
-        geom.index.needsUpdate = true;
+        p.countFull = fillIndex(p.indexFull.array, gridLines(nx, 1), gridLines(ny, 1), zw, ny);
+        if (p.indexLod) p.countLod = fillIndex(p.indexLod.array, gridLines(nx, p.lodStride), gridLines(ny, p.lodStride), zw, ny);
+        p.indexFull.needsUpdate = true;
+        if (p.indexLod) p.indexLod.needsUpdate = true;
         p.nanKey = nan > 0 ? 1 : 0;
       }
+      this.useLod(p, false);
       geom.computeBoundingSphere();
       this.setContours(p);
     }
+  }
+
+  // draw the coarse (true) or the full (false) triangles of panel p
+  useLod(p, lod) {
+    const geom = p.mesh.geometry;
+    const idx = lod && p.indexLod ? p.indexLod : p.indexFull;
+    if (!idx) return;
+    if (geom.index !== idx) geom.setIndex(idx);
+    geom.setDrawRange(0, idx === p.indexLod ? p.countLod : p.countFull);
   }
 
   gridNormals(p) {
@@ -1033,32 +1087,41 @@ class SurfaceView {
       list.push({
         text, x: pos[0], y: pos[1], visible: pos[2] < 1, align: opts.align || "center",
         size: opts.size || fs.tick, weight: opts.weight || 400, color: opts.color || st.muted,
-        role: opts.role || "tick",
+        role: opts.role || "tick", angle: opts.angle || 0,
       });
     };
-    // text anchored at distance r from q along d: centred when d is mostly vertical, else
-    // aligned on the side facing the axis
-    const place = (text, q, d, r, opts = {}) => {
-      const size = opts.size || fs.tick;
-      const horizontal = Math.abs(d[0]) > 0.75;
-      const rr = horizontal ? r : r + Math.abs(d[0]) * textW(text, size) / 2;
-      const align = horizontal ? (d[0] < 0 ? "right" : "left") : "center";
-      lab(text, [q[0] + d[0] * rr, q[1] + d[1] * (rr + (horizontal ? 0 : size / 2)), q[2]], { ...opts, align });
-    };
-    const axis = (ticks, worldPts, dx, dy, title, role, mid) => {
+    // Tick labels sit outside the edge along its screen normal n (pointing away from the box);
+    // the axis title runs parallel to the edge beyond them, like matplotlib's 3D axes.
+    const axis = (ticks, worldPts, dx, dy, title, role, mid, end0, end1) => {
       const d = outward(mid[0], mid[1], 0, dx, dy);
-      const horizontal = Math.abs(d[0]) > 0.75;
+      const e0 = proj(...end0), e1 = proj(...end1);
+      let ex = e1[0] - e0[0], ey = e1[1] - e0[1];
+      const elen = Math.hypot(ex, ey);
+      let n = d, angle = 0;
+      if (elen > 30) {
+        ex /= elen; ey /= elen;
+        n = [-ey, ex];
+        if (n[0] * d[0] + n[1] * d[1] < 0) n = [ey, -ex];
+        angle = Math.atan2(ey, ex);
+        if (angle > Math.PI / 2) angle -= Math.PI;
+        if (angle <= -Math.PI / 2) angle += Math.PI;
+      }
       let far = 0;
+      const th = fs.tick;
       ticks.forEach((v, k) => {
         const text = formatTick(v);
-        place(text, proj(...worldPts[k]), d, 7);
-        far = Math.max(far, horizontal ? textW(text, fs.tick) : fs.tick * 1.1 + Math.abs(d[0]) * textW(text, fs.tick) / 2);
+        const q = proj(...worldPts[k]);
+        const half = Math.abs(n[0]) * textW(text, fs.tick) / 2 + Math.abs(n[1]) * th / 2;
+        far = Math.max(far, 2 * half);
+        lab(text, [q[0] + n[0] * (6 + half), q[1] + n[1] * (6 + half), q[2]]);
       });
-      place(title, proj(mid[0], mid[1], 0), d, 7 + far + 8, { role, size: fs.axis, weight: 600, color: st.text });
+      const q = proj(mid[0], mid[1], 0);
+      const r = 6 + far + 6 + fs.axis * 0.6;
+      lab(title, [q[0] + n[0] * r, q[1] + n[1] * r, q[2]], { role, size: fs.axis, weight: 600, color: st.text, angle });
     };
     // a ticks along the floor edge facing the viewer, b ticks along the other facing edge
-    axis(at, xt.map((x) => [x, sy, 0]), 0, sy, this.labels.a || "α", "x-title", [0, sy]);
-    axis(bt, yt.map((y) => [sx, y, 0]), sx, 0, this.labels.b || "β", "y-title", [sx, 0]);
+    axis(at, xt.map((x) => [x, sy, 0]), 0, sy, this.labels.a || "α", "x-title", [0, sy], [-1, sy, 0], [1, sy, 0]);
+    axis(bt, yt.map((y) => [sx, y, 0]), sx, 0, this.labels.b || "β", "y-title", [sx, 0], [sx, -1, 0], [sx, 1, 0]);
     // z ticks on the vertical edge that is leftmost on screen
     const corners = [[-1, -1], [1, -1], [1, 1], [-1, 1]];
     let best = null, bestX = Infinity;
@@ -1075,15 +1138,29 @@ class SurfaceView {
     let lastY = Infinity;
     const minGap = fs.tick * 1.25;
     const zs = zt.map((t) => ({ t, q: proj(cx, cy, this.worldZ(t.value)) })).sort((u, v) => v.q[1] - u.q[1]);
+    let widest = 0;
     for (const { t, q } of zs) {
       if (Math.abs(lastY - q[1]) < minGap) continue;
       lastY = q[1];
+      widest = Math.max(widest, textW(t.label, fs.tick));
       lab(t.label, [q[0] - 7, q[1], q[2]], { align: "right" });
     }
-    const top = proj(cx, cy, BOX_H);
-    lab(this.labels.z || "loss", [top[0], top[1] - fs.axis * 1.3, top[2]], { role: "z-title", size: fs.axis, weight: 600, color: st.text, align: "center" });
+    // z title: vertical, left of the tick labels, at the middle of the edge
+    const z0 = proj(cx, cy, 0), z1 = proj(cx, cy, BOX_H);
+    const zTitle = this.labels.z || "loss";
+    lab(zTitle, [Math.min(z0[0], z1[0]) - 7 - widest - 6 - fs.axis * 0.6, (z0[1] + z1[1]) / 2, z1[2]], {
+      role: "z-title", size: fs.axis, weight: 600, color: st.text, align: "center", angle: -Math.PI / 2,
+    });
     // keep every label inside the panel
     for (const l of list) {
+      if (l.angle) {
+        // rotated (centred) text: clamp its bounding box
+        const tw = textW(l.text, l.size), c = Math.abs(Math.cos(l.angle)), sn = Math.abs(Math.sin(l.angle));
+        const bw = Math.min(tw * c + l.size * sn, w - 6) / 2, bh = Math.min(tw * sn + l.size * c, h - 6) / 2;
+        l.x = Math.min(Math.max(l.x, bw + 3), w - bw - 3);
+        l.y = Math.min(Math.max(l.y, bh + 3), h - bh - 3);
+        continue;
+      }
       const tw = textW(l.text, l.size);
       const x0 = l.align === "right" ? l.x - tw : l.align === "left" ? l.x : l.x - tw / 2;
       if (x0 < 3) l.x += 3 - x0;
@@ -1096,7 +1173,7 @@ class SurfaceView {
   // paddings (px) kept free around the box for labels: [left/right, top, bottom]
   paddings() {
     const fs = this.fontSizes();
-    return [fs.tick * 3.2, fs.title + 16 + fs.axis, fs.axis * 2.2];
+    return [fs.tick * 2.6 + fs.axis * 1.4, fs.title + 16, fs.tick * 1.6 + fs.axis * 1.6];
   }
 
   writeLabels(p, list) {
@@ -1119,7 +1196,7 @@ class SurfaceView {
       if (s.textContent !== l.text) s.textContent = l.text;
       if (s.dataset.role !== l.role) s.dataset.role = l.role;
       const tx = l.align === "right" ? "-100%" : l.align === "left" ? "0" : "-50%";
-      s.style.transform = `translate(${l.x.toFixed(1)}px, ${l.y.toFixed(1)}px) translate(${tx}, -50%)`;
+      s.style.transform = `translate(${l.x.toFixed(1)}px, ${l.y.toFixed(1)}px) translate(${tx}, -50%)${l.angle ? ` rotate(${l.angle.toFixed(4)}rad)` : ""}`;
       s.style.fontSize = l.size + "px";
       s.style.fontWeight = String(l.weight);
       s.style.color = l.color;
@@ -1188,6 +1265,7 @@ class SurfaceView {
     if (this.disposed || !this.visible || !(this.onScreen || force)) return;
     const t0 = performance.now();
     const moving = this.controls.update();
+    const lod = !force && (moving || this.dragging);
     const r = this.ensureRenderer();
     if (!r) return;
     const { w, h } = this.layoutInfo;
@@ -1223,6 +1301,7 @@ class SurfaceView {
       this.placeThetaLabel(p, cam, ph);
       cam.updateMatrixWorld();
       p.scene.background = bg;
+      this.useLod(p, lod);
       // key light from the upper left of the viewer (at least 50 degrees high, so that a low
       // camera still sees a lit surface), fill light from the right
       _v.subVectors(cam.position, this.controls.target);
