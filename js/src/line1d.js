@@ -63,6 +63,30 @@ export class Panel1D {
       svgEl("line", { x1: x, x2: x, y1: box.y0, y2: box.y0 + box.h, stroke: "#c00", "stroke-dasharray": "5 4", "stroke-width": 1.5 }, svg);
       text(svg, x + 4, box.y0 + fs * 1.1, "θ*", { "font-size": fs, "font-weight": 700, fill: "#c00", class: "lv-theta-star" });
     }
+    // trajectory (1D frames): points on the curve, the current epoch marked
+    if (p.path && p.path.n) {
+      const g2 = svgEl("g", { class: "lv-path" }, svg);
+      const n2 = p.path.n;
+      const k = p.epochIdx < 0 || p.epochIdx >= n2 ? n2 - 1 : p.epochIdx;
+      const yAt = (x) => {
+        let i = 0;
+        while (i < n - 2 && a[i + 1] < x) i++;
+        const u = Math.min(1, Math.max(0, (x - a[i]) / (a[i + 1] - a[i] || 1)));
+        return t[i] * (1 - u) + t[i + 1] * u;
+      };
+      for (let i = 0; i < n2; i++) {
+        const x = p.path.x[i], y = yAt(x);
+        if (!(y === y)) continue;
+        svgEl("circle", { cx: xs(x), cy: ys(y), r: i === k ? fs * 0.42 : 3, fill: i <= k ? "#d62728" : "white", stroke: i <= k ? "white" : "#d62728", "stroke-width": i === k ? 2 : 1, class: i === k ? "lv-epoch-marker" : null }, g2);
+        if (i === k) {
+          const e = p.path.epochs[k];
+          text(g2, xs(x) + fs * 0.7, ys(y) - fs * 0.7, `epoch ${Number.isFinite(e) ? Math.round(e) : k}`, {
+            "font-size": fs, "font-weight": 600, fill: "#d62728", stroke: "white", "stroke-width": 3,
+            "paint-order": "stroke", class: "lv-epoch-label",
+          });
+        }
+      }
+    }
     this.box = box;
   }
 }

@@ -268,7 +268,10 @@ class LandscapeWidget {
   syncControls(s, frame) {
     const c = this.c;
     const setv = (e, v) => { if (document.activeElement !== e && e.value !== String(v)) e.value = String(v); };
-    setv(c.view, s.view);
+    const only1d = frame && frame.ndim === 1;
+    for (const o of c.view.options) o.disabled = only1d && o.value !== "1d";
+    setv(c.view, only1d ? "1d" : s.view);
+    c.view.title = only1d ? "a 1D landscape: drawn as a line" : "view";
     const avail = this.available();
     for (const o of c.metric.options) {
       const has = avail.includes(o.value);
@@ -297,7 +300,7 @@ class LandscapeWidget {
     const b = s.ball;
     const is2d = frame && frame.ndim === 2;
     this.ballField.style.display = is2d && s.view !== "1d" ? "" : "none";
-    this.epochField.style.display = nmax > 0 && !(s.view === "1d" && frame && frame.ndim === 2) ? "" : "none";
+    this.epochField.style.display = nmax > 0 && !(s.view === "1d" && frame.ndim === 2) ? "" : "none";
     setv(c.ballMethod, b.method);
     setv(c.ballLr, Math.log10(b.lr).toFixed(2));
     c.ballLrText.textContent = fmt(b.lr);
@@ -454,7 +457,7 @@ class LandscapeWidget {
     const root = this.root;
     root.classList.toggle("lv-presentation", s.presentation);
     const fs = (this.fs = s.presentation ? 20 : 13);
-    root.dataset.view = s.view;
+    root.dataset.view = frame && frame.ndim === 1 ? "1d" : s.view;
     root.dataset.metric = s.metric;
     root.dataset.scale = s.scale;
     this.noteEl.textContent = frame ? `${frame.preview ? "preview (coarse grid) · " : ""}${frame.note}` : "";
@@ -515,6 +518,7 @@ class LandscapeWidget {
           a: frame.a, t: tr.t[k], domain: tr.domain, log: tr.eff.log, width: pw, height: ph, fs,
           title: (n > 1 || p.title !== "model" ? p.title : "") + (frame.ndim === 2 ? `${n > 1 || p.title !== "model" ? " · " : ""}slice ${frame.bLabel} = ${fmt(p.center[1])}` : ""),
           aLabel: frame.aLabel, yLabel: ztitle, center: p.center, color: "#1f5fa8",
+          path: frame.ndim === 1 ? p.path : null, epochIdx: epochIdx(p),
         });
       });
       this.cbHost.style.display = "none";
