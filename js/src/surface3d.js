@@ -1098,7 +1098,7 @@ class SurfaceView {
       let ex = e1[0] - e0[0], ey = e1[1] - e0[1];
       const elen = Math.hypot(ex, ey);
       let n = d, angle = 0;
-      if (elen > 30) {
+      if (elen > 30 && title.length > 3) {
         ex /= elen; ey /= elen;
         n = [-ey, ex];
         if (n[0] * d[0] + n[1] * d[1] < 0) n = [ey, -ex];
