@@ -3,7 +3,8 @@
 import { contours as d3contours } from "d3-contour";
 import { coordAt } from "./frame.js";
 import { svgEl, text, clear, drawAxes, linearTicks, labelWidth, FONT } from "./svg.js";
-import { levelLabel } from "./scales.js";
+import { levelLabel, fmt } from "./scales.js";
+import { GridFunction } from "./descent.js";
 
 // Contour rings of the transformed grid t (t[i*ny + j] <-> (a[i], b[j])) for the thresholds,
 // in normalized plot coordinates u, v in [0, 1] (u along a, v along b, v up).
@@ -44,15 +45,22 @@ export class Panel2D {
     host.appendChild(this.el);
     this.cache = new Map();
     this.box = null;
-    this.svg.addEventListener("click", (ev) => {
-      if (!this.box || !this.dataExtent) return;
+    const toData = (ev) => {
+      if (!this.box || !this.dataExtent) return null;
       const r = this.svg.getBoundingClientRect();
       const x = ev.clientX - r.left, y = ev.clientY - r.top;
       const { x0, y0, w, h } = this.box;
-      if (x < x0 || x > x0 + w || y < y0 || y > y0 + h) return;
+      if (x < x0 || x > x0 + w || y < y0 || y > y0 + h) return null;
       const [a0, a1, b0, b1] = this.dataExtent;
-      onClick([a0 + ((x - x0) / w) * (a1 - a0), b1 - ((y - y0) / h) * (b1 - b0)]);
+      return [a0 + ((x - x0) / w) * (a1 - a0), b1 - ((y - y0) / h) * (b1 - b0)];
+    };
+    this.svg.addEventListener("click", (ev) => {
+      const pt = toData(ev);
+      if (pt) onClick(pt);
     });
+    // value readout under the pointer (bilinear value of the drawn metric)
+    this.svg.addEventListener("mousemove", (ev) => this.readout(toData(ev)));
+    this.svg.addEventListener("mouseleave", () => this.readout(null));
   }
 
   rings(key, t, a, b, thresholds) {
@@ -164,6 +172,26 @@ export class Panel2D {
     this.drawPath(p.path, p.epochIdx, fs);
     this.ballGroup = svgEl("g", { class: "lv-ball" }, svg);
     this.drawBall(p.ball, fs);
+    this.readoutGroup = svgEl("g", { class: "lv-readout-g", "pointer-events": "none" }, svg);
+    this.fs = fs;
+    this.hasTitle = !!p.title;
+    this.labels = ["a", "b", p.metricLabel || "value"];
+    const gf = p.raw ? new GridFunction(a, b, p.raw) : null;
+    this.valueAt = gf ? (x, y) => gf.value(x, y) : null;
+  }
+
+  readout(pt) {
+    const g = this.readoutGroup;
+    if (!g) return;
+    clear(g);
+    if (!pt || !this.valueAt) return;
+    const v = this.valueAt(pt[0], pt[1]);
+    const fs = this.fs;
+    const s = `${this.labels[0]} ${pt[0].toFixed(3)}, ${this.labels[1]} ${pt[1].toFixed(3)}: ${this.labels[2]} ${v === v ? fmt(v) : "not computed"}`;
+    text(g, this.box.x0 + this.box.w - 4, this.box.y0 + this.box.h - fs * 0.5, s, {
+      "font-size": fs * 0.9, "text-anchor": "end", fill: "#111", stroke: "rgba(255,255,255,0.9)",
+      "stroke-width": 4, "paint-order": "stroke", class: "lv-readout",
+    });
   }
 
   levelLabels(svg, rings, p, box, obst = []) {

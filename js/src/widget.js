@@ -505,7 +505,7 @@ class LandscapeWidget {
           a: frame.a, b: frame.b, t: tr.t[k], key: `${tr.key}|${k}|${tr.levels.join(",")}`, domain: tr.domain,
           levels: tr.levels, log: tr.eff.log, colorOf, width: pw, height: ph, fs, title: n > 1 || p.title !== "model" ? p.title : "",
           aLabel: frame.aLabel, bLabel: frame.bLabel, center: p.center, path: p.path, epochIdx: epochIdx(p),
-          ball: showBall ? this.ballView(k) : null, showLabels: true,
+          ball: showBall ? this.ballView(k) : null, showLabels: true, raw: p.metrics[s.metric], metricLabel,
         });
       });
       const box = this.p2d[0].box;
