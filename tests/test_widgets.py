@@ -507,6 +507,10 @@ def test_every_compute_control_maps_to_its_job(explorer):
         assert ex.wait(60)
         assert ex.frame.state == ex.state  # the frame drawn is the last state's
     assert ex.landscape.meta["seed"] == 12345 and ex.landscape.shape == (7, 7)
+    gen = ex.controller.generation
+    ex.w_reroll.click()  # a new random seed: one job
+    assert ex.state.seed == ex.w_seed.value != 12345 and ex.controller.generation == gen + 1
+    assert ex.wait(60)
     assert ex.w_seed.layout.width == "170px"
     assert ex.w_cancel.layout.min_width and ex.w_cancel.layout.flex == "0 0 auto"
     with pytest.raises(ValueError, match="norm"):
@@ -743,8 +747,9 @@ def test_eigen_ratio_declined_goes_back_to_the_loss(data):
         m, data, resolution=5, snapshot_timeout=0, preview_points=0, eigen_confirm_s=0.0
     )
     assert ex.wait(60)
-    frame_id = ex.view.frame["id"]
-    ex.set(metric="eigen_ratio")
+    frame_id, gen = ex.view.frame["id"], ex.controller.generation
+    _slider_msg(ex.w_eigen, True)  # the "compute" checkbox: one eigen-ratio job
+    assert ex.state.eigen and ex.controller.generation == gen + 1
     assert not ex.wait(60) and ex.view.status["state"] == "confirm"
     _custom_msg(ex.view, {"type": "confirm", "ok": False})
     assert ex.wait(30)
