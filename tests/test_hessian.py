@@ -729,3 +729,76 @@ def test_estimate_eigen_ratio_time_validates_keywords(tanh_case):
         hz.estimate_eigen_ratio_time(net, data, dirs, toll=1e-3)
     with pytest.raises(ValueError, match="strategy"):
         hz.estimate_eigen_ratio_time(net, data, dirs, strategy="fast")
+
+
+# ------------------------------------------------------------------ modes and wrappers (issue 14)
+class DropBN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(4)
+        self.l1 = nn.Linear(3, 6)
+        self.bn = nn.BatchNorm1d(6)
+        self.drop = nn.Dropout(0.5)
+        self.l2 = nn.Linear(6, 3)
+
+    def forward(self, x):
+        return self.l2(self.drop(torch.tanh(self.bn(self.l1(x)))))
+
+
+def test_bn_train_changes_normalization_only_dropout_stays_off():
+    net = DropBN().double()
+    with torch.no_grad():
+        net.bn.running_mean.fill_(0.3)
+        net.bn.running_var.fill_(2.0)
+    X, y = tanh_data(32, seed=5)
+    snap = snapshot(net)
+    runs = [
+        lv.hessian_eigenvalues(net, (X, y), which="both", bn="train", device="cpu", tol=1e-10)
+        for _ in range(2)
+    ]
+    assert_same(net, snap)
+    np.testing.assert_array_equal(runs[0], runs[1])
+    # reference: BatchNorm with batch statistics, Dropout off (eval), dense float64 Hessian
+    ref = copy.deepcopy(net).eval()
+    ref.bn.train()
+    ref.bn.track_running_stats = False
+    ev = torch.linalg.eigvalsh(dense_hessian(ref, X, y))
+    np.testing.assert_allclose(runs[0], [ev[0].item(), ev[-1].item()], rtol=1e-7, atol=1e-9)
+    tr = lv.hessian_trace(net, (X, y), n_probes=4, bn="train", device="cpu", seed=1)
+    tr2 = lv.hessian_trace(net, (X, y), n_probes=4, bn="train", device="cpu", seed=1)
+    assert tr.estimate == tr2.estimate
+
+
+def test_data_parallel_is_unwrapped(tanh_case):
+    net, data, (ev, _), Hd = tanh_case
+    dp = nn.DataParallel(net)
+    snap = snapshot(net)
+    vals = lv.hessian_eigenvalues(dp, data, which="both", device="cpu", tol=1e-10)
+    np.testing.assert_allclose(vals, [ev[0].item(), ev[-1].item()], rtol=1e-8)
+    assert_same(net, snap)
+    # names keep the wrapper's prefix where they meet the caller
+    first = next(iter(dict(dp.named_parameters())))
+    assert first.startswith("module.")
+    block = lv.hessian_eigenvalues(dp, data, params=[first], device="cpu")
+    assert block.shape == (1,)
+    v = {n: torch.ones_like(p) for n, p in dp.named_parameters()}
+    hv = lv.hessian_vector_product(dp, data, v, device="cpu")
+    assert list(hv) == list(v)
+    flat = torch.cat([t.reshape(-1) for t in hv.values()])
+    torch.testing.assert_close(flat, Hd @ torch.ones(Hd.shape[0], dtype=torch.float64))
+    dirs = lv.random_directions(dp, n=2, seed=1)
+    land = lv.eigen_ratio_surface(dp, data, dirs, a=(-0.5, 0.5, 3), device="cpu", progress=False)
+    ref = lv.eigen_ratio_surface(
+        net, data, lv.random_directions(net, n=2, seed=1), a=(-0.5, 0.5, 3), device="cpu",
+        progress=False,
+    )  # fmt: skip
+    np.testing.assert_allclose(land["lambda_max"], ref["lambda_max"], rtol=1e-6)
+
+
+def test_meta_device_model_is_refused_by_name():
+    with torch.device("meta"):
+        net = nn.Sequential(nn.Linear(3, 4), nn.Tanh(), nn.Linear(4, 3))
+    X, y = tanh_data()
+    for fn in (lv.hessian_eigenvalues, lv.hessian_trace, lv.hessian_spectrum):
+        with pytest.raises(ValueError, match=r"model is on the 'meta' device"):
+            fn(net, (X, y), device="cpu")

@@ -52,6 +52,7 @@ from .evaluate import (
     resolve_device,
     resolve_metrics,
 )
+from .norm import set_norm_mode
 from .params import check_model, classify, preserved, state_tensors
 
 __all__ = [
@@ -78,6 +79,7 @@ METHODS = ("lanczos", "power")
 STRATEGIES = ("auto", "loop", "vmap")
 BN_MODES = ("eval", "train")
 _TINY = 1e-300
+_WRAPPERS = (nn.DataParallel, nn.parallel.DistributedDataParallel)
 
 
 HVP_MODES = ("auto", "forward", "reverse")
@@ -761,6 +763,14 @@ class _Setup:
         self.hvp = hvp
         if subsample is not None:
             _check_int("subsample", subsample)
+        # DataParallel / DistributedDataParallel: the Hessian is the wrapped module's
+        # (torch.func cannot call through the wrapper); names keep the wrapper's prefix
+        # ("module.") where they meet the caller (params, directions, center)
+        self.wrapper = model
+        self.prefix = ""
+        while isinstance(model, _WRAPPERS):
+            model = model.module
+            self.prefix += "module."
         self.model = model
         self.loss = resolve_metrics(("loss",), loss_fn)["loss"]
         self.loss_name = (
@@ -773,6 +783,7 @@ class _Setup:
         if params is not None:
             if isinstance(params, str):
                 params = [params]
+            params = [self.unprefixed(p) for p in params]
             unknown = [p for p in params if p not in named]
             if unknown or not params:
                 raise ValueError(
@@ -784,12 +795,24 @@ class _Setup:
         nonfloat = [n for n in names if not named[n].is_floating_point()]
         if nonfloat:
             raise ValueError(f"parameters {nonfloat[:5]} are not floating point")
+        if center is not None and self.prefix and isinstance(center, Mapping):
+            center = {self.unprefixed(k): v for k, v in center.items()}
+        elif isinstance(center, _WRAPPERS):
+            center = center.module
         self.center = None if center is None else state_tensors(center, model, "center")
         self._bn_saved: list[tuple[nn.Module, bool]] = []
 
+    def unprefixed(self, name: str) -> str:
+        """A name of the wrapper's state as the wrapped module calls it."""
+        return name[len(self.prefix) :] if self.prefix and name.startswith(self.prefix) else name
+
     def enter(self) -> None:
-        """Put the model in the evaluation mode (call inside ``preserved(model)``)."""
-        self.model.train(self.bn == "train")
+        """Put the model in the evaluation mode (call inside ``preserved(model)``).
+
+        ``bn="train"`` puts normalization layers only in training mode (batch statistics);
+        Dropout and every other module stay in eval mode, so the Hessian is deterministic.
+        """
+        set_norm_mode(self.wrapper, self.bn == "train")
         if self.bn == "train":
             # batch statistics without touching the running buffers
             for mod in self.model.modules():
@@ -814,7 +837,7 @@ class _Session:
 
     def __init__(self, setup: _Setup) -> None:
         self.setup = setup
-        self._cm = preserved(setup.model)
+        self._cm = preserved(setup.wrapper)
 
     def __enter__(self) -> _Setup:
         self._cm.__enter__()
@@ -989,7 +1012,8 @@ def hessian_eigenvalues(
     batch_size, subsample : int, optional
         As in `lossviz.surface`.
     bn : {"eval", "train"}
-        BatchNorm with running statistics (default) or batch statistics.
+        Normalization layers with running statistics (default) or batch statistics;
+        Dropout and other modules stay in eval mode either way (deterministic).
     hvp : {"auto", "forward", "reverse"}
         How HVPs are computed, both with ``torch.func``: forward-over-reverse
         ``jvp(grad(f))`` or reverse-over-reverse ``vjp(grad(f))``; ``"auto"`` times both
@@ -1042,7 +1066,7 @@ def hessian_eigenvalues(
     setup = _Setup(model, data, loss_fn, device, batch_size, subsample, bn, params, hvp=hvp)
     with _Session(setup) as s:
         if per_layer:
-            groups = _layer_groups(model, "module" if per_layer == "module" else "parameter")
+            groups = _layer_groups(s.model, "module" if per_layer == "module" else "parameter")
             result: dict[str, Any] = {}
             for gname, names in groups.items():
                 H = s.hessian(names)
@@ -1182,6 +1206,7 @@ def hessian_vector_product(
                 )
             v = vector
         elif isinstance(vector, Mapping):
+            vector = {s.unprefixed(k): v for k, v in vector.items()}
             missing = [n for n in H.names if n not in vector]
             if missing:
                 raise ValueError(f"vector has no tensor for parameter(s) {missing[:5]}")
@@ -1195,7 +1220,7 @@ def hessian_vector_product(
         else:
             raise TypeError(f"vector must be a mapping or a tensor, got {type(vector).__name__}")
         HV, _ = H.matvec(v.reshape(1, -1).to(H.device, torch.float64))
-        return H.unflatten(HV[0])
+        return OrderedDict((s.prefix + k, t) for k, t in H.unflatten(HV[0]).items())
 
 
 # ============================================================== public: trace, density
@@ -1717,14 +1742,19 @@ class _RatioMap:
 
     def _run(self, H: _Hessian, cancel: Any, on_chunk: Any, sample: bool) -> None:
         dirs, dev, warm_start, seed = self.dirs, H.device, self.warm_start, self.seed
+        pre = self.setup.prefix
         D = torch.stack(
-            [torch.cat([d[n].reshape(-1).to(dev, torch.float64) for n in H.names]) for d in dirs]
+            [
+                torch.cat([d[pre + n].reshape(-1).to(dev, torch.float64) for n in H.names])
+                for d in dirs
+            ]
         )
         bufdirs = {}
-        for n in dirs.names:
+        for name in dirs.names:
+            n = self.setup.unprefixed(name)
             if n in H.like:
                 continue
-            Dn = torch.stack([d[n].to(dev, torch.float64) for d in dirs])
+            Dn = torch.stack([d[name].to(dev, torch.float64) for d in dirs])
             if bool((Dn != 0).any()):
                 bufdirs[n] = (H.fixed[n].to(torch.float64), Dn)
         theta0 = H.theta.to(torch.float64)
