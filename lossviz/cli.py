@@ -1,7 +1,12 @@
 """The ``lossviz`` command line: ``compute``, ``info``, ``export``, ``demo``.
 
-Each subcommand is a pair of functions: ``_add_NAME(subparsers)`` declares its arguments
-and ``_cmd_NAME(args)`` runs it. Register new ones in `_COMMANDS`.
+This module owns everything about the command line and nothing the library needs: the
+argument parsers, the checks of every output before any work (`check_output`), the glue of
+tiled runs (``--executor``: the pool, dask client or MPI pool and its progress lines), the
+SIGTERM handling that stops worker pools, and the one-line error messages (``--debug``
+shows the traceback). Models and data are built from their specs by `lossviz.specs`
+(re-exported here). Each subcommand is a pair of functions: ``_add_NAME(subparsers)``
+declares its arguments and ``_cmd_NAME(args)`` runs it; register new ones in `_COMMANDS`.
 """
 
 from __future__ import annotations
