@@ -8,10 +8,10 @@ import math
 import numpy as np
 import pytest
 import torch
-from conftest import assert_identical, snapshot
 from torch import nn
 
 import lossviz as lv
+from conftest import assert_identical, snapshot
 from lossviz.core.connect import Curve, curve_weights
 from lossviz.zoo import MLP
 from lossviz.zoo.train import fit
@@ -517,3 +517,36 @@ def test_other_validation(toy, trained_curve):
         lv.ensemble_accuracy(model_a, data)
     with pytest.raises(TypeError, match="model="):
         lv.ensemble_accuracy([model_a.state_dict()], data)
+
+
+def test_bn_update_keeps_dropout_off_and_is_deterministic():
+    g = torch.Generator().manual_seed(3)
+    X = torch.randn(200, 2, generator=g)
+    y = (X[:, 0] > 0).long()
+
+    def net(seed):
+        torch.manual_seed(seed)
+        return nn.Sequential(
+            nn.Linear(2, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Dropout(0.5), nn.Linear(8, 2)
+        )
+
+    a, b = net(0), net(1)
+    ends = [{**dict(m.named_parameters()), **dict(m.named_buffers())} for m in (a, b)]
+    c = Curve(a, ends, kind="bezier")
+    ts = [0.0, 0.5, 1.0]
+    runs = [c.evaluate((X, y), ts=ts, bn_update=True, batch_size=50)["loss"] for _ in range(2)]
+    np.testing.assert_array_equal(runs[0], runs[1])
+    # reference: statistics from BatchNorm-only training mode (Dropout off), cumulative average
+    ref = c.to_model(0.5)
+    ref.eval()
+    for m in ref.modules():
+        if isinstance(m, nn.BatchNorm1d):
+            m.reset_running_stats()
+            m.momentum = None
+            m.train()
+    with torch.no_grad():
+        for i in range(0, len(X), 50):
+            ref(X[i : i + 50])
+        ref.eval()
+        expect = float(nn.functional.cross_entropy(ref(X), y))
+    assert runs[0][1] == pytest.approx(expect, rel=1e-6)

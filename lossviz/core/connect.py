@@ -71,6 +71,7 @@ from .evaluate import (
     resolve_metrics,
     surface,
 )
+from .norm import has_batchnorm, recompute_bn
 from .params import check_model, preserved, state_tensors
 
 KINDS = ("bezier", "polychain")
@@ -130,52 +131,6 @@ def _combine(points: Sequence[Mapping[str, torch.Tensor]], w: Sequence[float], n
 
 
 # ------------------------------------------------------------------ evaluation helpers
-def _has_batchnorm(model: nn.Module) -> bool:
-    return any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules())
-
-
-def _recompute_bn(
-    model: nn.Module, state: Mapping[str, torch.Tensor], edata: EvalData
-) -> dict[str, torch.Tensor]:
-    """BatchNorm running statistics of the network with weights ``state`` on ``edata``.
-
-    Cumulative average over all batches (``momentum=None``), like
-    ``torch.optim.swa_utils.update_bn``. The model's ``momentum`` attributes are restored.
-    Call inside ``preserved(model)`` (the forward runs in train mode).
-    """
-    bns = [
-        (name, m)
-        for name, m in model.named_modules()
-        if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats
-    ]
-    fresh = dict(state)
-    for name, m in bns:
-        prefix = f"{name}." if name else ""
-        dev = next(iter(state.values())).device
-        fresh[prefix + "running_mean"] = torch.zeros(m.num_features, device=dev)
-        fresh[prefix + "running_var"] = torch.ones(m.num_features, device=dev)
-        fresh[prefix + "num_batches_tracked"] = torch.zeros((), dtype=torch.long, device=dev)
-        for key in ("running_mean", "running_var"):
-            ref = state.get(prefix + key)
-            if ref is not None:
-                fresh[prefix + key] = fresh[prefix + key].to(ref.dtype)
-    momenta = [(m, m.momentum) for _, m in bns]
-    training = [(m, m.training) for m in model.modules()]
-    try:
-        for _, m in bns:
-            m.momentum = None
-        model.train()
-        with torch.no_grad():
-            for x, _ in edata.batches:
-                functional_call(model, fresh, (x,))
-    finally:
-        for m, mom in momenta:
-            m.momentum = mom
-        for m, tr in training:
-            m.training = tr
-    return fresh
-
-
 def _evaluate_states(
     model: nn.Module,
     states: Sequence[Mapping[str, torch.Tensor]] | Callable[[int], Mapping[str, torch.Tensor]],
@@ -399,10 +354,12 @@ class Curve:
         batch_size : int, optional
             Samples per forward pass for ``(X, y)`` data.
         bn_update : bool
-            Recompute BatchNorm running statistics at each ``t`` from ``data`` (train-mode
-            passes, cumulative average). Off: the linearly interpolated statistics of the
-            endpoints are used (exact at ``t = 0`` and ``t = 1`` only; a warning says so):
-            on a BatchNorm net these can show a barrier on a curve that has none.
+            Recompute BatchNorm running statistics at each ``t`` from ``data`` (cumulative
+            average; BatchNorm layers in training mode, Dropout and all else in eval mode,
+            so the result is deterministic; `lossviz.core.norm.recompute_bn`). Off: the
+            linearly interpolated statistics of the endpoints are used (exact at ``t = 0``
+            and ``t = 1`` only; a warning says so): on a BatchNorm net these can show a
+            barrier on a curve that has none.
 
         Returns
         -------
@@ -419,7 +376,7 @@ class Curve:
         pts = [OrderedDict((n, v.to(dev)) for n, v in p.items()) for p in self.points]
         W = self.weights(tvals)
         model = self._model
-        has_bn = _has_batchnorm(model)
+        has_bn = has_batchnorm(model)
         update = bool(bn_update) and has_bn
         if has_bn and not update:
             warnings.warn(
@@ -438,7 +395,7 @@ class Curve:
             def state(i: int) -> Mapping[str, torch.Tensor]:
                 st = _combine(pts, [float(v) for v in W[i]], self.names)
                 if update:
-                    st = _recompute_bn(model, st, edata)
+                    st = recompute_bn(model, edata.batches, st)
                 model.eval()
                 return st
 
