@@ -724,8 +724,14 @@ def test_eigen_ratio_asks_before_a_long_map_and_computes_on_ok(data):
     st = ex.view.status
     assert st["state"] == "confirm" and st["estimate_s"] > 0 and "Compute it?" in st["message"]
     assert st["estimate_s"] == pytest.approx(ex.job.last_estimate[0])
+    seen = []
+    ex.view.observe(lambda c: seen.append(c["new"]), names="status")
     _custom_msg(ex.view, {"type": "confirm", "ok": True})
     assert ex.wait(120)
+    # after the answer: progress with the time left, then idle
+    eta = [s for s in seen if s["state"] == "computing" and s["estimate_s"] is not None]
+    assert eta and all(s["estimate_s"] >= 0 for s in eta) and "left" in eta[-1]["message"]
+    assert seen[-1]["state"] == "idle"
     land = ex.landscape
     assert "eigen_ratio" in land.metrics
     dirs = lv.random_directions(m, n=2, seed=0)

@@ -16,13 +16,14 @@ widgets (`lossviz.widgets.snapshot`), and `to_html` writes the view as an offlin
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import math
 import os
 import random
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -340,18 +341,14 @@ class LandscapeWidget(widgets.VBox):
         self._update_enabled()
         self._submit_if_needed()
 
-    def _suspended(self) -> Any:
-        widget = self
-
-        class _Suspend:
-            def __enter__(self) -> None:
-                self.old = widget._suspend
-                widget._suspend = True
-
-            def __exit__(self, *exc: Any) -> None:
-                widget._suspend = self.old
-
-        return _Suspend()
+    @contextlib.contextmanager
+    def _suspended(self) -> Iterator[None]:
+        """Change controls / view traits without their observers reacting."""
+        old, self._suspend = self._suspend, True
+        try:
+            yield
+        finally:
+            self._suspend = old
 
     def set(self, **changes: Any) -> None:
         """Change settings from code, as if the controls were used.
