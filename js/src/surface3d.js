@@ -48,7 +48,7 @@ const STYLES = {
     bgTop: "#565b6e", bgBottom: "#1d1f29", text: "#f4f5f8", muted: "#d5d8e0",
     box: 0xd8dbe2, grid: 0x6e7384, contours: true, contourColor: 0x101014,
     ambient: 0.95, key: 2.3, fill: 0.5, shininess: 28, specular: 0x2a2a2a,
-    path: 0xffd21f, ball: 0xf2f2f2, ballStripe: 0xe0263c, theta: 0xffffff,
+    path: 0xffd21f, ball: 0x27d35a, ballStripe: 0xffffff, theta: 0xffffff,
     shadow: "0 1px 2px rgba(0,0,0,.8)",
   },
 };
@@ -219,6 +219,26 @@ class SurfaceView {
     });
     this._onDblClick = () => this.setCamera(DEFAULT_CAMERA, true);
     root.addEventListener("dblclick", this._onDblClick);
+    // hover read-out: (a, b, value) of the surface point under the pointer
+    this.tip = document.createElement("div");
+    this.tip.className = "lossviz-3d-tip";
+    this.tip.dataset.role = "hover";
+    Object.assign(this.tip.style, {
+      position: "absolute", left: "0", top: "0", display: "none", pointerEvents: "none",
+      padding: "3px 7px", borderRadius: "4px", background: "rgba(20,22,30,0.85)", color: "#fff",
+      whiteSpace: "pre", lineHeight: "1.3", zIndex: "2",
+    });
+    root.appendChild(this.tip);
+    this._hoverReq = 0;
+    this._onMove = (ev) => {
+      if (ev.buttons || this.dragging) { this.tip.style.display = "none"; return; }
+      const rr = root.getBoundingClientRect();
+      this._hoverAt = [ev.clientX - rr.left, ev.clientY - rr.top];
+      if (!this._hoverReq) this._hoverReq = requestAnimationFrame(() => { this._hoverReq = 0; this.hover(); });
+    };
+    this._onLeave = () => { this.tip.style.display = "none"; };
+    root.addEventListener("pointermove", this._onMove);
+    root.addEventListener("pointerleave", this._onLeave);
 
     this.bg = {};
     this._resizeObs = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => this.resize()) : null;
@@ -481,6 +501,9 @@ class SurfaceView {
     if (this._resizeObs) this._resizeObs.disconnect();
     if (this._interObs) this._interObs.disconnect();
     this.root.removeEventListener("dblclick", this._onDblClick);
+    this.root.removeEventListener("pointermove", this._onMove);
+    this.root.removeEventListener("pointerleave", this._onLeave);
+    cancelAnimationFrame(this._hoverReq);
     this.controls.dispose();
     for (const p of this.panels) this.disposePanel(p);
     this.panels = [];
@@ -691,7 +714,7 @@ class SurfaceView {
   // size is unchanged.
   setSurface(p, pin, geometryToo) {
     const a = pin.a, b = pin.b, z = pin.z;
-    p.a = a; p.b = b; p.z = z;
+    p.a = a; p.b = b; p.z = z; p.raw = pin.raw || null;
     const nx = a ? a.length : 0, ny = b ? b.length : 0;
     const geom = p.mesh.geometry;
     if (!a || !b || !z || nx < 2 || ny < 2 || z.length < nx * ny) {
@@ -836,6 +859,7 @@ class SurfaceView {
     p.pathKey = path ? [path.x, path.y, path.z] : null;
     for (const c of p.pathGroup.children.slice()) {
       c.geometry.dispose();
+      if (c.isInstancedMesh) c.dispose();
       p.pathGroup.remove(c);
     }
     p.pathWorld = null;
@@ -991,6 +1015,84 @@ class SurfaceView {
       if ((arr[mid] <= x) === asc) lo = mid; else hi = mid;
     }
     return lo;
+  }
+
+  // surface height (world z) at world (x, y) by bilinear interpolation; NaN outside or in holes
+  heightAt(p, x, y) {
+    const fi = ((x + 1) / 2) * (p.nx - 1), fj = ((y + 1) / 2) * (p.ny - 1);
+    if (!(fi >= 0 && fi <= p.nx - 1 && fj >= 0 && fj <= p.ny - 1)) return NaN;
+    const i = Math.min(p.nx - 2, Math.floor(fi)), j = Math.min(p.ny - 2, Math.floor(fj));
+    const ti = fi - i, tj = fj - j, ny = p.ny, z = p.zw;
+    return (1 - ti) * ((1 - tj) * z[i * ny + j] + tj * z[i * ny + j + 1]) + ti * ((1 - tj) * z[(i + 1) * ny + j] + tj * z[(i + 1) * ny + j + 1]);
+  }
+
+  // value of a data grid (raw metric) at world (x, y), bilinear
+  valueAt(p, arr, x, y) {
+    const fi = ((x + 1) / 2) * (p.nx - 1), fj = ((y + 1) / 2) * (p.ny - 1);
+    const i = Math.min(p.nx - 2, Math.max(0, Math.floor(fi))), j = Math.min(p.ny - 2, Math.max(0, Math.floor(fj)));
+    const ti = fi - i, tj = fj - j, ny = p.ny;
+    return (1 - ti) * ((1 - tj) * arr[i * ny + j] + tj * arr[i * ny + j + 1]) + ti * ((1 - tj) * arr[(i + 1) * ny + j] + tj * arr[(i + 1) * ny + j + 1]);
+  }
+
+  // Ray from the camera through a pixel of panel p, marched against the height field (the grid
+  // is uniform in world units); returns the world point of the first hit or null.
+  pick(p, px, py) {
+    if (!p.nx || !p.projInv) return null;
+    const ndc = new THREE.Vector3(((px - p.rect.x) / p.rect.w) * 2 - 1, -((py - p.rect.y) / p.rect.h) * 2 + 1, 0.5);
+    const o = this.camera.position.clone();
+    const d = ndc.applyMatrix4(p.projInv).applyMatrix4(this.camera.matrixWorld).sub(o).normalize();
+    // clip the ray to the box
+    let t0 = 0, t1 = 100;
+    const lo = [-1, -1, -0.01], hi = [1, 1, BOX_H + 0.01];
+    for (let k = 0; k < 3; k++) {
+      const ok = o.getComponent(k), dk = d.getComponent(k);
+      if (Math.abs(dk) < 1e-12) { if (ok < lo[k] || ok > hi[k]) return null; continue; }
+      let ta = (lo[k] - ok) / dk, tb = (hi[k] - ok) / dk;
+      if (ta > tb) [ta, tb] = [tb, ta];
+      t0 = Math.max(t0, ta); t1 = Math.min(t1, tb);
+    }
+    if (!(t1 > t0)) return null;
+    const steps = 2 * Math.max(p.nx, p.ny) + 50;
+    const dt = (t1 - t0) / steps;
+    const at = (t) => [o.x + d.x * t, o.y + d.y * t, o.z + d.z * t];
+    let prevT = t0, prevAbove = null;
+    for (let k = 0; k <= steps; k++) {
+      const t = t0 + k * dt;
+      const [x, y, z] = at(t);
+      const h = this.heightAt(p, x, y);
+      if (h !== h) { prevAbove = null; prevT = t; continue; }
+      const above = z > h;
+      if (prevAbove === true && !above) {
+        let a = prevT, b = t; // bisection between above (a) and below (b)
+        for (let it = 0; it < 24; it++) {
+          const m = (a + b) / 2, [mx, my, mz] = at(m), hm = this.heightAt(p, mx, my);
+          if (hm === hm && mz > hm) a = m; else b = m;
+        }
+        return at((a + b) / 2);
+      }
+      if (prevAbove === null && !above) return null; // entered below the surface: seen from beneath
+      prevAbove = above;
+      prevT = t;
+    }
+    return null;
+  }
+
+  hover() {
+    if (this.disposed || !this._hoverAt) return;
+    const [mx, my] = this._hoverAt;
+    const p = this.panels.find((q) => mx >= q.rect.x && mx < q.rect.x + q.rect.w && my >= q.rect.y && my < q.rect.y + q.rect.h);
+    const hit = p ? this.pick(p, mx, my) : null;
+    if (!hit) { this.tip.style.display = "none"; return; }
+    const a = p.a0 + ((hit[0] + 1) / 2) * (p.a1 - p.a0), b = p.b0 + ((hit[1] + 1) / 2) * (p.b1 - p.b0);
+    const v = this.valueAt(p, p.raw && p.raw.length === p.nx * p.ny ? p.raw : p.z, hit[0], hit[1]);
+    const short = (t, dflt) => String(t || dflt).split(" (")[0];
+    const f = (x) => (Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-3 && x !== 0) ? x.toExponential(2) : String(+x.toPrecision(4)));
+    this.tip.textContent = `${short(this.labels.a, "α")} = ${f(a)}   ${short(this.labels.b, "β")} = ${f(b)}\n${short(this.labels.z, "loss")} = ${f(v)}`;
+    this.tip.style.fontSize = `${this.fontSizes().tick + 1}px`;
+    this.tip.style.display = "";
+    const tw = this.tip.offsetWidth, th = this.tip.offsetHeight;
+    const x = Math.min(mx + 14, this.layoutInfo.w - tw - 4), y = my - th - 10 < 0 ? my + 16 : my - th - 10;
+    this.tip.style.transform = `translate(${Math.max(2, x)}px, ${y}px)`;
   }
 
   // ---------------------------------------------------------------- axes
@@ -1312,6 +1414,7 @@ class SurfaceView {
       p.fill.position.copy(cam.position).addScaledVector(right, 3).add(_v.set(0, 0, -0.5));
       p.fill.target.position.copy(this.controls.target);
       r.render(p.scene, cam);
+      p.projInv = cam.projectionMatrixInverse.clone();
       p.labelList = this.computeLabels(p, cam, pw, ph);
       this.writeLabels(p, p.labelList);
     }
