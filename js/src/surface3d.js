@@ -236,9 +236,22 @@ class SurfaceView {
       this._hoverAt = [ev.clientX - rr.left, ev.clientY - rr.top];
       if (!this._hoverReq) this._hoverReq = requestAnimationFrame(() => { this._hoverReq = 0; this.hover(); });
     };
-    this._onLeave = () => { this.tip.style.display = "none"; };
+    this._onLeave = () => {
+      this.tip.style.display = "none";
+      controls.enableZoom = false;
+    };
     root.addEventListener("pointermove", this._onMove);
     root.addEventListener("pointerleave", this._onLeave);
+    // The mouse wheel zooms only after a click in the view (until the pointer leaves it), so that
+    // scrolling a notebook past the figure scrolls the page; a hint says so.
+    controls.enableZoom = false;
+    this._onDown = () => { controls.enableZoom = true; };
+    this._onWheel = () => {
+      if (controls.enableZoom) return;
+      this.showHint("click the figure, then scroll to zoom");
+    };
+    root.addEventListener("pointerdown", this._onDown, { capture: true });
+    root.addEventListener("wheel", this._onWheel, { passive: true });
 
     this.bg = {};
     this._resizeObs = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => this.resize()) : null;
@@ -338,6 +351,24 @@ class SurfaceView {
       this.root.appendChild(this.msgEl);
     }
     this.msgEl.textContent = text;
+  }
+
+  showHint(text) {
+    if (!this.hintEl) {
+      this.hintEl = document.createElement("div");
+      this.hintEl.className = "lossviz-3d-hint";
+      Object.assign(this.hintEl.style, {
+        position: "absolute", left: "50%", bottom: "10px", transform: "translateX(-50%)",
+        padding: "4px 10px", borderRadius: "4px", background: "rgba(20,22,30,0.8)", color: "#fff",
+        pointerEvents: "none", whiteSpace: "nowrap", zIndex: "2",
+      });
+      this.root.appendChild(this.hintEl);
+    }
+    this.hintEl.textContent = text;
+    this.hintEl.style.fontSize = `${this.fontSizes().tick + 1}px`;
+    this.hintEl.style.display = "";
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => { if (this.hintEl) this.hintEl.style.display = "none"; }, 1500);
   }
 
   hideMessage() {
@@ -503,6 +534,9 @@ class SurfaceView {
     this.root.removeEventListener("dblclick", this._onDblClick);
     this.root.removeEventListener("pointermove", this._onMove);
     this.root.removeEventListener("pointerleave", this._onLeave);
+    this.root.removeEventListener("pointerdown", this._onDown, { capture: true });
+    this.root.removeEventListener("wheel", this._onWheel);
+    clearTimeout(this.hintTimer);
     cancelAnimationFrame(this._hoverReq);
     this.controls.dispose();
     for (const p of this.panels) this.disposePanel(p);
