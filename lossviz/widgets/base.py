@@ -559,7 +559,7 @@ class LandscapeWidget(widgets.VBox):
     def _on_status(self, status: str) -> None:
         self.w_cancel.disabled = status != "running"
         if status == "running":
-            self.view.status = {**self.view.status, "state": "computing", "estimate_s": None}
+            self.view.status = {"state": "computing", "message": "computing…", "progress": 0.0}
         elif status == "done":
             self.view.status = {**self.view.status, "state": "idle", "progress": 1.0}
         elif status == "cancelled":

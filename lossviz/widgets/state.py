@@ -339,7 +339,10 @@ def weights_key(model: Any) -> str:
             continue
         h.update(f"{x.untyped_storage().data_ptr()}|{x._version}".encode())
         with torch.no_grad():
-            v = x.reshape(-1).to(torch.float64)
+            v = x.reshape(-1)
+            if v.is_complex():
+                v = torch.view_as_real(v).reshape(-1)
+            v = v.to(torch.float64)
             w = torch.arange(1, v.numel() + 1, device=v.device, dtype=torch.float64) % 9973 + 1
             sums = torch.stack([v.sum(), (v * w).sum()]).cpu().numpy()
         h.update(sums.tobytes())
