@@ -511,6 +511,8 @@ class SurfaceView {
     const visible = w > 0 && h > 0 && this.root.isConnected;
     if (visible !== this.visible) {
       this.visible = visible;
+      // a hidden 3D view does not count as the widget's panels (2D/1D panels are shown instead)
+      for (const p of this.panels) p.el.classList.toggle("lossviz-panel", visible);
       this.visibilityChanged();
     }
     if (!visible) return;
@@ -615,7 +617,7 @@ class SurfaceView {
   createPanel() {
     const st = STYLES[this.style];
     const el = document.createElement("div");
-    el.className = "lossviz-panel lossviz-panel-3d";
+    el.className = this.visible ? "lossviz-panel lossviz-panel-3d" : "lossviz-panel-3d";
     Object.assign(el.style, { position: "absolute", overflow: "hidden", pointerEvents: "none" });
     const titleEl = document.createElement("div");
     titleEl.dataset.role = "panel-title";
