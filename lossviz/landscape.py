@@ -18,6 +18,7 @@ import numpy as np
 
 from ._util import check_choice, optional_import
 from .atomic import atomic_path, clean_stale_temporaries
+from .formats import parse_header
 
 SCHEMA = "lossviz.landscape"
 SCHEMA_VERSION = 1
@@ -375,28 +376,12 @@ class Landscape:
             raise ValueError(f"{str(path)!r} is not a readable landscape file: {exc}") from exc
         raise ValueError(f"{str(path)!r} is neither an .npz nor an HDF5 file")
 
-    @staticmethod
-    def _parse_header(raw: Any, path: Path) -> dict[str, Any]:
-        if isinstance(raw, bytes):
-            raw = raw.decode()
-        try:
-            head = json.loads(str(raw))
-        except json.JSONDecodeError:
-            raise ValueError(f"{str(path)!r}: corrupt lossviz header") from None
-        if head.get("schema") != SCHEMA:
-            raise ValueError(f"{str(path)!r}: schema {head.get('schema')!r} is not {SCHEMA!r}")
-        if head.get("version", 0) > SCHEMA_VERSION:
-            raise ValueError(
-                f"{str(path)!r}: written by a newer lossviz (schema version {head['version']})"
-            )
-        return head
-
     @classmethod
     def _read_npz(cls, path: Path) -> Landscape:
         with np.load(path, allow_pickle=False) as z:
             if "__lossviz__" not in z.files:
                 raise ValueError(f"{str(path)!r} is an .npz file but not a lossviz landscape")
-            head = cls._parse_header(z["__lossviz__"][()], path)
+            head = parse_header(z["__lossviz__"][()], path, SCHEMA, SCHEMA_VERSION, "landscape")
             coords = tuple(z[f"coord{k}"] for k in range(head["ndim"]))
             metrics = {m: z[f"metric/{m}"] for m in head["metrics"]}
             dirs: dict[int, dict[str, np.ndarray]] = {}
@@ -412,7 +397,9 @@ class Landscape:
         h5py = optional_import("h5py", "all")
         with h5py.File(path, "r") as f:
             if "__lossviz__" in f.attrs:
-                head = cls._parse_header(f.attrs["__lossviz__"], path)
+                head = parse_header(
+                    f.attrs["__lossviz__"], path, SCHEMA, SCHEMA_VERSION, "landscape"
+                )
                 coords = tuple(f[f"coord{k}"][()] for k in range(head["ndim"]))
                 metrics = {m: f["metric"][m][()] for m in head["metrics"]}
                 directions = []

@@ -316,7 +316,7 @@ def test_load_malformed_files_gives_clear_errors(tmp_path):
 
     cases = {
         "newer.npz": (npz("newer.npz", __lossviz__=np.array(json.dumps({**head, "version": 9}))),
-                      "format version 9"),
+                      "newer lossviz (format version 9"),
         "notjson.npz": (npz("notjson.npz", __lossviz__=np.array("{oops")),
                         "corrupt lossviz header"),
         "noname.npz": (npz("noname.npz", __lossviz__=np.array(json.dumps({**head, "names": 3}))),
@@ -326,7 +326,7 @@ def test_load_malformed_files_gives_clear_errors(tmp_path):
         "manyn.npz": (npz("manyn.npz", __lossviz__=np.array(json.dumps({**head, "n": 3}))),
                       "array 'direction2/0' is missing"),
         "traj.npz": (npz("traj.npz", __lossviz__=np.array('{"schema": "lossviz.trajectory"}')),
-                     "not a direction file"),
+                     "not a lossviz direction file (it holds a trajectory: use lv.Trajectory"),
     }  # fmt: skip
     raw = good_npz.read_bytes()
     (tmp_path / "cut.npz").write_bytes(raw[: len(raw) // 2])

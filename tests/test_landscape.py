@@ -268,3 +268,24 @@ def test_kill_during_save_leaves_no_temporary_file(tmp_path):
         live.wait()
     Landscape.load(dest)  # now that writer is gone too
     assert _leftovers(dest) == []
+
+
+def test_header_errors_name_the_file_and_the_right_reader(tmp_path):
+    """One header parser (lossviz.formats) for every lossviz file schema."""
+    import json
+
+    head = {"schema": "lossviz.trajectory", "version": 1}
+    np.savez(tmp_path / "traj.npz", __lossviz__=np.array(json.dumps(head)))
+    with pytest.raises(ValueError, match=r"traj\.npz.*it holds a trajectory: use lv\.Trajectory"):
+        Landscape.load(tmp_path / "traj.npz")
+    path = make().save(tmp_path / "new.npz")
+    with np.load(path) as z:
+        parts = {k: z[k] for k in z.files}
+    newer = {**json.loads(str(parts["__lossviz__"][()])), "version": 99}
+    parts["__lossviz__"] = np.array(json.dumps(newer))
+    np.savez(path, **parts)
+    with pytest.raises(ValueError, match=r"new\.npz.*newer lossviz \(format version 99"):
+        Landscape.load(path)
+    np.savez(tmp_path / "list.npz", __lossviz__=np.array("[1, 2]"))
+    with pytest.raises(ValueError, match="not a JSON object"):
+        Landscape.load(tmp_path / "list.npz")

@@ -35,6 +35,7 @@ from torch import nn
 
 from .._util import check_choice, check_positive_int, optional_import
 from ..atomic import atomic_path, clean_stale_temporaries
+from ..formats import parse_header
 from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
 
 NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
@@ -487,25 +488,11 @@ def _as_str(v: Any) -> str:
 
 def _parse_head(raw: Any, path: Path) -> dict[str, Any] | None:
     """The checked header of a direction file; None when it is a landscape file."""
-    try:
-        head = json.loads(_as_str(raw))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise ValueError(f"{str(path)!r}: corrupt lossviz header (not JSON)") from None
-    if not isinstance(head, dict):
-        raise ValueError(f"{str(path)!r}: corrupt lossviz header (not a JSON object)")
-    if head.get("schema") != _SCHEMA:
-        if head.get("schema") == "lossviz.landscape":
-            return None
-        raise ValueError(
-            f"{str(path)!r} is a lossviz file of schema {head.get('schema')!r}, "
-            "not a direction file"
-        )
-    version = head.get("version", 1)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ValueError(
-            f"{str(path)!r} has direction-file format version {version!r}; this lossviz "
-            f"reads versions up to {FORMAT_VERSION} (upgrade lossviz)"
-        )
+    head = parse_header(
+        _as_str(raw), path, _SCHEMA, FORMAT_VERSION, "direction", also=("lossviz.landscape",)
+    )
+    if head.get("schema") == "lossviz.landscape":
+        return None
     n, names = head.get("n"), head.get("names")
     if (
         isinstance(n, bool)

@@ -33,6 +33,7 @@ from torch import nn
 
 from .._util import check_choice, optional_import
 from ..atomic import atomic_path, clean_stale_temporaries
+from ..formats import parse_header
 from ..landscape import ProjectedPath
 from .boundaries import decision_boundaries, grid_2d
 from .directions import Directions
@@ -635,7 +636,9 @@ class Trajectory:
             with np.load(path, allow_pickle=False) as z:
                 if "__lossviz__" not in z.files:
                     raise ValueError(f"{str(path)!r} is an .npz file but not a lossviz file")
-                head = _parse_head(z["__lossviz__"][()], path)
+                head = parse_header(
+                    z["__lossviz__"][()], path, SCHEMA, SCHEMA_VERSION, "trajectory"
+                )
                 _check_keys(z.files, path)
                 traj = cls._from_head(head, max_memory_mb, spill_dir)
                 traj._fill(z["snapshots"], z["steps"], z["losses"], path)
@@ -644,7 +647,9 @@ class Trajectory:
             with h5py.File(path, "r") as f:
                 if "__lossviz__" not in f.attrs:
                     raise ValueError(f"{str(path)!r} is an HDF5 file but not a lossviz file")
-                head = _parse_head(f.attrs["__lossviz__"], path)
+                head = parse_header(
+                    f.attrs["__lossviz__"], path, SCHEMA, SCHEMA_VERSION, "trajectory"
+                )
                 _check_keys(list(f.keys()), path)
                 traj = cls._from_head(head, max_memory_mb, spill_dir)
                 traj._fill(f["snapshots"], f["steps"][()], f["losses"][()], path)
@@ -698,25 +703,6 @@ def _check_every(every: Any) -> int:
     if isinstance(every, bool) or not isinstance(every, (int, np.integer)) or every < 1:
         raise ValueError(f"every must be a positive integer, got {every!r}")
     return int(every)
-
-
-def _parse_head(raw: Any, path: Path) -> dict[str, Any]:
-    if isinstance(raw, bytes):
-        raw = raw.decode()
-    try:
-        head = json.loads(str(raw))
-    except json.JSONDecodeError:
-        raise ValueError(f"{str(path)!r}: corrupt lossviz header") from None
-    schema = head.get("schema")
-    if schema != SCHEMA:
-        hint = {
-            "lossviz.landscape": " (it is a landscape: use lv.Landscape.load)",
-            "lossviz.directions": " (it holds directions: use lv.Directions.load)",
-        }.get(schema, "")
-        raise ValueError(f"{str(path)!r} is not a lossviz trajectory file{hint}")
-    if head.get("version", 0) > SCHEMA_VERSION:
-        raise ValueError(f"{str(path)!r}: written by a newer lossviz (version {head['version']})")
-    return head
 
 
 def _check_keys(keys: Sequence[str], path: Path) -> None:
