@@ -28,6 +28,7 @@ import torch
 
 from .atomic import atomic_path
 from .core.directions import Directions
+from .formats import parse_header
 from .landscape import Landscape
 
 __all__ = [
@@ -211,21 +212,12 @@ class TileStore:
         if not p.exists():
             return None
         try:
-            man = json.loads(p.read_text())
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            man = parse_header(p.read_bytes(), p, STORE_SCHEMA, STORE_VERSION, "tile-store")
+        except (OSError, ValueError) as exc:
             raise ValueError(
-                f"tile store {str(self.path)!r}: manifest.json is corrupt ({exc}); delete "
-                "the store directory to start over"
+                f"tile store {str(self.path)!r}: manifest.json is corrupt or foreign ({exc}); "
+                "delete the store directory to start over"
             ) from None
-        if not isinstance(man, dict) or man.get("schema") != STORE_SCHEMA:
-            raise ValueError(
-                f"tile store {str(self.path)!r}: manifest.json is not a lossviz tile-store manifest"
-            )
-        if man.get("version") != STORE_VERSION:
-            raise ValueError(
-                f"tile store {str(self.path)!r} has version {man.get('version')!r}; this "
-                f"lossviz reads version {STORE_VERSION}"
-            )
         return man
 
     def write_manifest(self, manifest: Mapping[str, Any]) -> None:
@@ -318,7 +310,7 @@ class TileStore:
         path = self.tile_path(index)
         try:
             with np.load(path, allow_pickle=False) as z:
-                head = json.loads(str(z["header"][()]))
+                head = parse_header(z["header"][()], path, TILE_SCHEMA, STORE_VERSION, "tile")
                 got_bounds = z["bounds"]
                 values = z["values"]
         except Exception as exc:  # zip CRC, truncation, missing members, bad JSON
@@ -329,9 +321,7 @@ class TileStore:
             ) from None
         shape = tuple(e - s for s, e in bounds) + (n_metrics,)
         problem = None
-        if not isinstance(head, dict) or head.get("schema") != TILE_SCHEMA:
-            problem = "not a lossviz tile"
-        elif head.get("key") != key:
+        if head.get("key") != key:
             problem = "it belongs to a different computation (its key differs from the manifest)"
         elif head.get("index") != index or got_bounds.tolist() != [list(r) for r in bounds]:
             problem = f"its bounds {got_bounds.tolist()} are not tile {index}'s {list(bounds)}"
