@@ -171,6 +171,8 @@ def fallback_png(
             ax.axvline(p["center"][0], color="#d62728", lw=1, ls="--")
             if log:
                 ax.set_yscale("log")
+                ax.yaxis.set_major_formatter(FormatStrFormatter("%.3g"))
+                ax.yaxis.set_minor_formatter(FormatStrFormatter("%.3g"))
             ax.set_ylim(lo, hi) if np.isfinite([lo, hi]).all() else None
             ax.set_ylabel(label, fontsize=11)
             ax.grid(alpha=0.3)
