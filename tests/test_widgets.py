@@ -668,6 +668,25 @@ def test_bad_arguments_raise_naming_the_argument(net, data):
         lv.Compare({}, data, **kw)
 
 
+def test_one_fixed_direction_gives_a_1d_explorer(net, data):
+    dirs = lv.random_directions(net, n=1, seed=8)
+    with pytest.raises(ValueError, match="view='1d'"):
+        lv.Explorer(net, data, dirs=dirs, snapshot_timeout=0)
+    ex = lv.Explorer(net, data, dirs=dirs, view="1d", resolution=11, snapshot_timeout=0)
+    assert ex.wait(60)
+    f = _frame(ex)
+    assert f["ndim"] == 1 and "b" not in f
+    ref = lv.surface(net, data, dirs, a=(-1, 1, 11), progress=False)
+    np.testing.assert_allclose(f["panels"][0]["metrics"]["loss"], ref["loss"], rtol=1e-6)
+    assert ex.w_b.disabled and ex.w_seed.disabled and ex.w_eigen.disabled
+    with pytest.raises(ValueError, match="view='contour' is not allowed"):
+        ex.set(view="contour")
+    with pytest.raises(ValueError, match="eigen"):
+        ex.set(metric="eigen_ratio")
+    assert ex.view.view == "1d" and ex.view.metric == "loss"
+    ex.close()
+
+
 def test_model_changed_in_place_is_recomputed(data):
     """Issue 14.6: after ``p.add_(1)`` the Explorer showed the cached, stale landscape."""
     torch.manual_seed(5)

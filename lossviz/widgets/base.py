@@ -380,6 +380,11 @@ class LandscapeWidget(widgets.VBox):
         comp, disp = split_changes(changes, self._compute_names)
         metrics = self._metric_options()
         disp = {k: check_display(k, v, metrics=metrics, views=self._views) for k, v in disp.items()}
+        if self._compute.ndim == 1 and disp.get("view", "1d") != "1d":
+            raise ValueError(
+                f"view={disp['view']!r} is not allowed for a 1D landscape (one direction); "
+                "choose one of ['1d']"
+            )
         if "ignore" in comp and comp["ignore"] is None:
             comp["ignore"] = "none"
         metric = disp.get("metric", self.view.metric)
