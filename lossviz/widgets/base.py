@@ -29,13 +29,14 @@ from typing import Any
 
 from .._util import atomic_path, optional_import
 from .controller import Controller
-from .job import EIGEN_CONFIRM_S, Frame, LandscapeJob, slice_at_b0
+from .job import Frame, LandscapeJob, slice_at_b0
 from .serialize import frame_payload
 from .snapshot import STATE_KEYS, fallback_png, standalone_html
 from .state import (
     NORMS,
     VIEWS,
     ComputeState,
+    WidgetOptions,
     check_display,
     next_compute_state,
     split_changes,
@@ -113,41 +114,28 @@ class LandscapeWidget(widgets.VBox):
         state: ComputeState,
         display: Mapping[str, Any],
         span: float,
-        options: Mapping[str, Any],
+        options: WidgetOptions,
     ) -> None:
-        from ..core.evaluate import resolve_device
         from ..core.params import check_model
 
         for name, m in models.items():
             check_model(m, f"model {name!r}")
-        pp, ps = options["preview_points"], options["preview_samples"]
-        if isinstance(pp, bool) or not isinstance(pp, int) or pp < 0:
-            raise ValueError(f"preview_points must be an integer >= 0, got {pp!r}")
-        if isinstance(ps, bool) or not isinstance(ps, int) or ps < 1:
-            raise ValueError(f"preview_samples must be a positive integer, got {ps!r}")
-        st = options["snapshot_timeout"]
-        if isinstance(st, bool) or not isinstance(st, (int, float)) or not st >= 0:
-            raise ValueError(f"snapshot_timeout must be a number >= 0, got {st!r}")
-        ec = options["eigen_confirm_s"]
-        if ec is not None and (isinstance(ec, bool) or not isinstance(ec, (int, float)) or ec < 0):
-            raise ValueError(f"eigen_confirm_s must be a number >= 0 or None, got {ec!r}")
-        resolve_device(options["device"])
         self.job = LandscapeJob(
             models,
             data,
-            loss_fn=options["loss_fn"],
-            device=options["device"],
-            preview_points=pp,
-            preview_samples=ps,
-            trajectory=options.get("trajectory"),
-            dirs=options.get("dirs"),
-            surface_kwargs=options["surface_kwargs"],
-            eigen_kwargs=options.get("eigen_kwargs"),
+            loss_fn=options.loss_fn,
+            device=options.device,
+            preview_points=options.preview_points,
+            preview_samples=options.preview_samples,
+            trajectory=options.trajectory,
+            dirs=options.dirs,
+            surface_kwargs=options.surface_kwargs,
+            eigen_kwargs=options.eigen_kwargs,
         )
         self.job.n_samples()  # validates the data now, not on the worker thread
-        self.export_dir = Path(options["export_dir"])
-        self.snapshot_timeout = float(st)
-        self.eigen_confirm_s = None if ec is None else float(ec)
+        self.export_dir = Path(options.export_dir)
+        self.snapshot_timeout = options.snapshot_timeout
+        self.eigen_confirm_s = options.eigen_confirm_s
         self._compute = state
         self._submitted: tuple | None = None
         self._frame: Frame | None = None
@@ -757,4 +745,4 @@ class LandscapeWidget(widgets.VBox):
         return fn(first, metric=metric, trajectory=path, log=log, zmax=zmax)
 
 
-__all__ = ["EIGEN_CONFIRM_S", "LandscapeWidget", "confirm_message", "format_seconds"]
+__all__ = ["LandscapeWidget", "confirm_message", "format_seconds", "status_for_frame"]

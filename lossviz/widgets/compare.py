@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .base import LandscapeWidget, widgets
-from .state import ComputeState, check_display
+from .state import ComputeState, WidgetOptions, check_display
 
 
 class Compare(LandscapeWidget):
@@ -98,17 +98,17 @@ class Compare(LandscapeWidget):
             state,
             {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
             float(span),
-            {
-                "loss_fn": loss_fn,
-                "device": device,
-                "preview_points": preview_points,
-                "preview_samples": preview_samples,
-                "export_dir": export_dir,
-                "snapshot_timeout": snapshot_timeout,
-                "surface_kwargs": surface_kwargs,
-                "eigen_kwargs": eigen_kwargs,
-                "eigen_confirm_s": eigen_confirm_s,
-            },
+            WidgetOptions(
+                loss_fn=loss_fn,
+                device=device,
+                preview_points=preview_points,
+                preview_samples=preview_samples,
+                export_dir=export_dir,
+                snapshot_timeout=snapshot_timeout,
+                surface_kwargs=surface_kwargs,
+                eigen_kwargs=eigen_kwargs,
+                eigen_confirm_s=eigen_confirm_s,
+            ),
         )
         names = ", ".join(html.escape(n) for n in models)
         self.children = [

@@ -16,7 +16,7 @@ from typing import Any
 from .base import LandscapeWidget, widgets
 from .descent import DescentPath, GridFunction, descend
 from .job import Frame
-from .state import COMPUTE, ComputeState, check_display
+from .state import COMPUTE, ComputeState, WidgetOptions, check_display
 
 
 def trajectory_kind(trajectory: Any) -> str | None:
@@ -209,19 +209,19 @@ class Explorer(LandscapeWidget):
             state,
             {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
             float(span),
-            {
-                "loss_fn": loss_fn,
-                "device": device,
-                "preview_points": preview_points,
-                "preview_samples": preview_samples,
-                "trajectory": trajectory,
-                "dirs": dirs,
-                "export_dir": export_dir,
-                "snapshot_timeout": snapshot_timeout,
-                "surface_kwargs": surface_kwargs,
-                "eigen_kwargs": eigen_kwargs,
-                "eigen_confirm_s": eigen_confirm_s,
-            },
+            WidgetOptions(
+                loss_fn=loss_fn,
+                device=device,
+                preview_points=preview_points,
+                preview_samples=preview_samples,
+                trajectory=trajectory,
+                dirs=dirs,
+                export_dir=export_dir,
+                snapshot_timeout=snapshot_timeout,
+                surface_kwargs=surface_kwargs,
+                eigen_kwargs=eigen_kwargs,
+                eigen_confirm_s=eigen_confirm_s,
+            ),
         )
         self._model_name = type(model).__name__
         self._fixed_dirs = dirs is not None

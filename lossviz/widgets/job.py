@@ -26,10 +26,8 @@ from typing import Any
 import numpy as np
 
 from .controller import JobContext
-from .state import BASE_METRICS, ComputeState, project_seconds, weights_key
+from .state import BASE_METRICS, EIGEN_CONFIRM_S, ComputeState, project_seconds, weights_key
 
-#: an eigen-ratio map projected to take longer than this (seconds) asks the user first
-EIGEN_CONFIRM_S = 60.0
 #: points of the eigen-ratio map timed before the projection is trusted
 EIGEN_PROBE_POINTS = 4
 

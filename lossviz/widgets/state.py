@@ -13,14 +13,16 @@ Two kinds of settings, kept apart because they travel differently:
 display value, and `next_compute_state` is the rule that turns a metric choice into a job
 (only the eigen-ratio map needs one: loss and accuracy are always computed together).
 The allowed values of the display settings are the `LandscapeView`'s own
-(`lossviz.widgets.view`). `weights_key` fingerprints a model's weights by content, so that
-every cache (frames, directions, projected paths) notices a model changed in place.
+(`lossviz.widgets.view`). `WidgetOptions` holds how a widget computes and exports.
+`weights_key` fingerprints a model's weights by content, so that every cache (frames,
+directions, projected paths) notices a model changed in place.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -39,6 +41,8 @@ BASE_METRICS = ("loss", "accuracy")
 #: older spellings still accepted for ``view``
 VIEW_ALIASES = {"pyvista": "paraview"}
 MAX_RESOLUTION = 201
+#: an eigen-ratio map projected to take longer than this (seconds) asks the user first
+EIGEN_CONFIRM_S = 60.0
 MIN_RESOLUTION = 3
 
 #: settings that change the numbers (a job for the worker thread)
@@ -347,3 +351,63 @@ def weights_key(model: Any) -> str:
             sums = torch.stack([v.sum(), (v * w).sum()]).cpu().numpy()
         h.update(sums.tobytes())
     return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class WidgetOptions:
+    """How an Explorer / Compare computes and exports (validated on construction).
+
+    Parameters
+    ----------
+    loss_fn : callable, optional
+        ``f(output, y) -> mean loss``; cross-entropy by default.
+    device : str
+        ``"auto"``, ``"cpu"``, ``"cuda"``.
+    preview_points : int
+        Points per axis of the preview frame (0: no preview).
+    preview_samples : int
+        Data samples of the preview frame.
+    trajectory : lossviz.Trajectory or lossviz.landscape.ProjectedPath, optional
+        A path to overlay (Explorer).
+    dirs : lossviz.Directions, optional
+        Fixed directions (Explorer).
+    export_dir : str or os.PathLike
+        Where the export buttons write.
+    snapshot_timeout : float
+        Seconds the display waits for the first full frame (PNG fallback).
+    surface_kwargs, eigen_kwargs : mapping, optional
+        More keyword arguments for `lossviz.surface` / `lossviz.eigen_ratio_surface`.
+    eigen_confirm_s : float or None
+        Ask before an eigen-ratio map projected longer than this (None: never).
+    """
+
+    loss_fn: Any = None
+    device: str = "auto"
+    preview_points: int = 11
+    preview_samples: int = 256
+    trajectory: Any = None
+    dirs: Any = None
+    export_dir: str | os.PathLike = "."
+    snapshot_timeout: float = 3.0
+    surface_kwargs: Mapping[str, Any] | None = None
+    eigen_kwargs: Mapping[str, Any] | None = None
+    eigen_confirm_s: float | None = EIGEN_CONFIRM_S
+
+    def __post_init__(self) -> None:
+        from ..core.evaluate import resolve_device
+
+        pp, ps = self.preview_points, self.preview_samples
+        if isinstance(pp, bool) or not isinstance(pp, int) or pp < 0:
+            raise ValueError(f"preview_points must be an integer >= 0, got {pp!r}")
+        if isinstance(ps, bool) or not isinstance(ps, int) or ps < 1:
+            raise ValueError(f"preview_samples must be a positive integer, got {ps!r}")
+        st = self.snapshot_timeout
+        if isinstance(st, bool) or not isinstance(st, (int, float)) or not st >= 0:
+            raise ValueError(f"snapshot_timeout must be a number >= 0, got {st!r}")
+        object.__setattr__(self, "snapshot_timeout", float(st))
+        ec = self.eigen_confirm_s
+        if ec is not None:
+            if isinstance(ec, bool) or not isinstance(ec, (int, float)) or not ec >= 0:
+                raise ValueError(f"eigen_confirm_s must be a number >= 0 or None, got {ec!r}")
+            object.__setattr__(self, "eigen_confirm_s", float(ec))
+        resolve_device(self.device)
