@@ -849,6 +849,26 @@ def test_to_html_is_a_standalone_offline_page(explorer, tmp_path):
     assert not re.search(r'<(script|link)[^>]+(src|href)="https?://', page)
 
 
+def test_to_html_leaves_nothing_behind_when_writing_fails(explorer, tmp_path, monkeypatch):
+    import lossviz.widgets.base as base
+
+    ex = explorer
+    assert ex.wait(60)
+    (tmp_path / "old.html").write_text("keep me")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setattr(base.Path, "write_text", broken)
+    with pytest.raises(OSError, match="disk full"):
+        ex.to_html(tmp_path / "old.html")
+    monkeypatch.undo()
+    assert [p.name for p in tmp_path.iterdir()] == ["old.html"]
+    assert (tmp_path / "old.html").read_text() == "keep me"
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        ex.to_html(tmp_path / "missing" / "x.html")
+
+
 def test_save_and_static_figure(explorer, tmp_path):
     ex = explorer
     assert ex.wait(60)
