@@ -10,10 +10,11 @@ epochs on ``lossviz.zoo.digits()`` (1797 samples). Measured in one run:
 3. the spectral density by stochastic Lanczos quadrature (``n_iter`` steps, ``n_runs``
    probes, on the map's samples): ``lv.hessian_spectrum`` (one eigen-decomposition of the
    tridiagonal matrix per probe) vs the previous algorithm (a dense ``eigh`` of the growing
-   tridiagonal matrix at every Lanczos step, ``_lanczos(monitor=True)``) vs a PyHessian-style
-   reference written here (a Python list of Lanczos vectors, one Gram-Schmidt pass per step,
-   one ``eigh`` at the end). All three use the same HVP, so the ratios measure the solver's
-   own overhead; the largest node difference from the reference is reported;
+   tridiagonal matrix at every Lanczos step, ``eigensolvers.lanczos(monitor=True)``) vs a
+   PyHessian-style reference written here (a Python list of Lanczos vectors, one
+   Gram-Schmidt pass per step, one ``eigh`` at the end). All three use the same HVP, so the
+   ratios measure the solver's own overhead; the largest node difference from the
+   reference is reported;
 4. an N x N ``|lambda_min / lambda_max|`` map: per point (the baseline: one Lanczos per
    grid point, cold start) vs warm-started per point vs vectorized (Lanczos in lockstep
    over a chunk of grid points with one vmapped HVP per step); seconds, HVPs, and the
@@ -37,7 +38,9 @@ import numpy as np
 import torch
 
 import lossviz as lv
+from lossviz.core import eigensolvers as es
 from lossviz.core import hessian as hz
+from lossviz.core import hvp
 from lossviz.core.evaluate import as_eval_data, resolve_device
 from lossviz.zoo import MLP, digits
 from lossviz.zoo.train import fit
@@ -55,7 +58,7 @@ def hvp_costs(model, data, device, reps: int, kvec: int) -> dict[str, float]:
     with lv.preserved(model):
         model.eval()
         for mode in ("forward", "reverse", "double_backward"):
-            H = hz._Hessian(model, edata, torch.nn.functional.cross_entropy, device)
+            H = hvp.HessianOperator(model, edata, torch.nn.functional.cross_entropy, device)
             H.mode = mode
             V = torch.randn(1, H.P, dtype=torch.float64)
             H.matvec(V)
@@ -120,20 +123,20 @@ def slq_costs(model, data, device, n_iter: int, n_runs: int, seed: int = 0) -> d
     res: dict[str, dict] = {}
     with lv.preserved(model):
         model.eval()
-        H = hz._Hessian(model, edata, torch.nn.functional.cross_entropy, device)
+        H = hvp.HessianOperator(model, edata, torch.nn.functional.cross_entropy, device)
         H.prepare()
-        Z = hz._rademacher(n_runs, H.P, seed, device)
+        Z = hvp.rademacher(n_runs, H.P, seed, device)
 
         def op(idx, V):
             return H.matvec(V)[0]
 
         def old() -> list:
             # the previous algorithm: Ritz values (dense eigh of T_j) at every step j
-            out = hz._lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=True)
+            out = es.lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=True)
             return out.quadrature
 
         def new() -> list:
-            out = hz._lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=False)
+            out = es.lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=False)
             return out.quadrature
 
         variants = {

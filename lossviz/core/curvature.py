@@ -1,0 +1,646 @@
+"""Curvature maps: the ``|lambda_min / lambda_max|`` convexity map on a grid, and its cost.
+
+Li et al. (2018, section 6) map the ratio of the extreme Hessian eigenvalues over a grid
+of points ``theta* + a d1 + b d2``: near 0 where the landscape is locally convex, large where
+it is strongly non-convex. `eigen_ratio_surface` solves every grid point with Lanczos or
+power iteration on `lossviz.core.hvp.HessianOperator` products, either in lockstep over a
+chunk of points with one vmapped HVP per step or point by point (measured, the faster
+kept), warm-starting each point from its grid neighbour. The map is expensive (tens of
+HVPs per point), so its time is projected from the first points (progress bar, the
+callback's partial maps) and `estimate_eigen_ratio_time` projects it before a run.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from .._util import check_choice
+from ..landscape import Landscape
+from .directions import Directions
+from .eigensolvers import TINY, lanczos, power_iteration
+from .evaluate import (
+    Metric,
+    _batch_len,
+    _is_cancelled,
+    _progress_bar,
+    check_grid_directions,
+    grid_axes,
+    grid_coefficients,
+)
+from .hvp import (
+    METHODS,
+    STRATEGIES,
+    HessianConvergenceWarning,
+    HessianOperator,
+    HessianSession,
+    HessianSetup,
+    check_center_loss,
+    check_int,
+    check_tol,
+    first_line,
+    start_vectors,
+)
+
+__all__ = ["RatioMapEstimate", "eigen_ratio_surface", "estimate_eigen_ratio_time"]
+
+
+# ============================================================== public: convexity maps
+def _act_bytes(H: HessianOperator) -> int:
+    """Bytes of all module outputs for one forward over the largest batch."""
+    from .evaluate import output_bytes
+
+    x, y = max(H.data.batches, key=lambda b: _batch_len(b[0]))
+    return output_bytes(H.model, lambda: H._loss_one(H.theta, {}, x, y))
+
+
+def _map_chunk_size(H: HessianOperator, iters: int, requested: int | None) -> int:
+    from .evaluate import _available_bytes
+
+    if requested is not None:
+        return requested
+    per_point = 6 * _act_bytes(H) + (iters + 6) * H.P * 8
+    budget = _available_bytes(H.device) // 4
+    cap = 256 if H.device.type == "cuda" else 32
+    return int(max(1, min(cap, budget // max(per_point, 1))))
+
+
+def _ratio(lmin: np.ndarray, lmax: np.ndarray) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = np.where(lmin >= 0, 0.0, np.abs(lmin) / np.abs(lmax))
+    r[~np.isfinite(r)] = np.nan
+    r[np.isnan(lmin) | np.isnan(lmax)] = np.nan
+    return r
+
+
+def eigen_ratio_surface(
+    model: nn.Module,
+    data: Any,
+    dirs: Directions,
+    a: Any = (-1.0, 1.0, 21),
+    b: Any = None,
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    progress: bool = True,
+    *,
+    method: str = "lanczos",
+    max_iter: int | None = None,
+    tol: float = 1e-3,
+    strategy: str = "auto",
+    chunk_size: int | None = None,
+    batch_size: int | None = None,
+    bn: str = "eval",
+    hvp: str = "auto",
+    subsample: int | None = None,
+    center: nn.Module | Mapping[str, torch.Tensor] | None = None,
+    cancel: Any = None,
+    callback: Callable[[Landscape, int, int], None] | None = None,
+    seed: int = 0,
+    warm_start: bool = True,
+    unconverged: str = "keep",
+    store_directions: bool = True,
+) -> Landscape:
+    """Convexity map: Hessian extreme eigenvalues at every grid point (Li et al., sec. 6).
+
+    At each point ``theta* + a d1 + b d2`` the most negative and the largest eigenvalue of
+    the Hessian are found (Lanczos or power iteration on HVPs) and mapped as
+    ``|lambda_min / lambda_max|``: near 0 where the landscape is locally (nearly) convex,
+    large where it is strongly non-convex. Where ``lambda_min >= 0`` (locally convex) the
+    ratio is exactly 0.
+
+    Parameters
+    ----------
+    model : torch.nn.Module
+        The model at the center point (never modified).
+    data : tuple of (X, y), Dataset or DataLoader
+    dirs : Directions
+        One (1D) or two (2D) directions, e.g. from `lossviz.random_directions`.
+    a, b : tuple (min, max, num) or array_like
+        Grid axes as in `lossviz.surface` (default 21 points on [-1, 1]).
+    loss_fn : callable, optional
+        ``f(output, y) -> mean loss``; cross-entropy by default.
+    device : str or torch.device
+        ``"auto"``, ``"cpu"``, ``"cuda"``.
+    progress : bool
+        Show a tqdm progress bar.
+    method : {"lanczos", "power"}
+        Eigenvalue solver (Lanczos: both ends in one run).
+    max_iter : int, optional
+        Iteration limit per point (default 60 for Lanczos, 500 per run for power).
+    tol : float
+        Relative residual at which a point's eigenvalues count as converged.
+    strategy : {"auto", "loop", "vmap"}
+        ``"vmap"``: the solver runs in lockstep over a chunk of grid points with one
+        vmapped HVP per step; ``"loop"``: point by point; ``"auto"`` measures both.
+    chunk_size : int, optional
+        Grid points per chunk (default from free memory).
+    batch_size, bn, subsample, center, cancel, store_directions
+        As in `lossviz.surface`.
+    callback : callable, optional
+        ``callback(partial, done, total)`` after each chunk of grid points, as in
+        `lossviz.surface`; ``partial.meta["estimate_s"]`` is the projected total time in
+        seconds (set-up plus the mean time per finished point times all points) and
+        ``partial.meta["elapsed_s"]`` the time so far. The progress bar shows the same
+        projection. To know the cost before starting, use `estimate_eigen_ratio_time`.
+    hvp : {"auto", "forward", "reverse"}
+        As in `hessian_eigenvalues`.
+    seed : int
+        Seed of the solver's random start vector (the same at every point).
+    warm_start : bool
+        Start each point's solver from its grid neighbour's extreme eigenvectors (plus
+        the random start vector), which cuts the HVPs per point; the results agree with
+        cold starts within ``tol``.
+    unconverged : {"keep", "nan"}
+        Points whose solver hit ``max_iter`` keep the solver's estimates (default, with a
+        warning and their indices in ``meta["unconverged_points"]``) or become NaN.
+
+    Returns
+    -------
+    Landscape
+        Metrics ``"loss"``, ``"lambda_min"``, ``"lambda_max"`` and ``"eigen_ratio"``;
+        ``meta["n_hvp"]``, ``meta["unconverged"]`` (points that hit ``max_iter``),
+        ``meta["seconds"]`` and ``meta["first_estimate_s"]`` (the projection after the
+        first chunk).
+
+    Warns
+    -----
+    HessianConvergenceWarning
+        If some points did not converge (their values are the solver's estimates).
+
+    Notes
+    -----
+    ``tol`` bounds each point's residual, so every reported value is within about
+    ``tol * max|lambda|`` of an eigenvalue; where the extreme eigenvalues form a tight
+    cluster (often the small negative ones) the value may be another member of the
+    cluster. On the digits MLP, warm and cold starts agreed to 0.5% of ``lambda_max``
+    at ``tol = 1e-3``; lower ``tol`` for quantitative use.
+    """
+
+    check_choice("unconverged", unconverged, ("keep", "nan"))
+    job = _RatioMap(
+        model, data, dirs, a, b, loss_fn, device, method=method, max_iter=max_iter, tol=tol,
+        strategy=strategy, chunk_size=chunk_size, batch_size=batch_size, bn=bn, hvp=hvp,
+        subsample=subsample, center=center, seed=seed, warm_start=warm_start,
+    )  # fmt: skip
+    npts = job.npts
+    bar = _progress_bar(npts, progress, "lossviz eigen ratio")
+
+    def on_chunk(n: int) -> None:
+        est = job.estimate_s()
+        if bar is not None:
+            bar.update(n)
+            if est is not None:
+                bar.set_postfix_str(f"total ≈ {_format_seconds(est)}", refresh=False)
+        if callback is not None:
+            callback(job.partial(), job.done, npts)
+
+    try:
+        job.run(cancel, on_chunk)
+    finally:
+        if bar is not None:
+            bar.close()
+    values, conv, resid, meta, mi = job.values, job.conv, job.resid, job.meta, job.mi
+    nbad = int(np.isnan(values[:, 0]).sum())
+    if nbad:
+        warnings.warn(
+            f"lossviz: {nbad} of {npts} grid points gave a non-finite loss or Hessian; "
+            "they are NaN in the result",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    unconv = np.flatnonzero(~conv)
+    meta["unconverged"] = int(unconv.size)
+    meta["unconverged_points"] = [
+        [int(v) for v in np.unravel_index(i, job.shape)] for i in unconv[:100]
+    ]
+    meta["max_residual"] = float(np.nanmax(resid)) if np.isfinite(resid).any() else None
+    if unconv.size:
+        if unconverged == "nan":
+            values[unconv, 1:] = np.nan
+        warnings.warn(
+            f"lossviz: the eigenvalues did not converge at {unconv.size} of {npts} grid "
+            f"points within max_iter={mi} (largest relative residual "
+            f"{meta['max_residual']:.2e} > tol={job.tol:g}); their values are "
+            + ("set to NaN" if unconverged == "nan" else "estimates")
+            + " (see meta['unconverged_points']); raise max_iter or tol",
+            HessianConvergenceWarning,
+            stacklevel=2,
+        )
+    meta["seconds"] = round(time.perf_counter() - job.t_start, 4)
+    meta.pop("elapsed_s", None)
+    meta.pop("estimate_s", None)
+    mets = {m: values[:, j].reshape(job.shape) for j, m in enumerate(_RatioMap.NAMES)}
+    return Landscape(tuple(job.coords), mets, meta, dirs.numpy() if store_directions else None)
+
+
+def _format_seconds(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+class _RatioMap:
+    """One eigen-ratio map: validated settings, then grid points solved chunk by chunk.
+
+    The time per point is measured as chunks finish: `estimate_s` projects the total from
+    the set-up time plus the mean time per finished point (the first chunk runs without
+    warm starts, so early projections err long).
+    """
+
+    NAMES = ("loss", "lambda_min", "lambda_max", "eigen_ratio")
+
+    def __init__(
+        self,
+        model: nn.Module,
+        data: Any,
+        dirs: Directions,
+        a: Any,
+        b: Any,
+        loss_fn: Metric | None,
+        device: Any,
+        *,
+        method: str,
+        max_iter: int | None,
+        tol: float,
+        strategy: str,
+        chunk_size: int | None,
+        batch_size: int | None,
+        bn: str,
+        hvp: str,
+        subsample: int | None,
+        center: Any,
+        seed: int,
+        warm_start: bool,
+    ) -> None:
+        self.t_start = time.perf_counter()
+        check_grid_directions(model, dirs)
+        check_choice("method", method, METHODS)
+        check_choice("strategy", strategy, STRATEGIES)
+        self.tol = check_tol(tol)
+        if max_iter is not None:
+            check_int("max_iter", max_iter)
+        if chunk_size is not None:
+            check_int("chunk_size", chunk_size)
+        self.coords = grid_axes(dirs, a, b)
+        self.shape = tuple(c.size for c in self.coords)
+        self.npts = math.prod(self.shape)
+        self.C = grid_coefficients(self.coords)
+        self.setup = HessianSetup(
+            model, data, loss_fn, device, batch_size, subsample, bn, None, center, hvp=hvp
+        )
+        self.mi = max_iter if max_iter is not None else (60 if method == "lanczos" else 500)
+        self.model, self.dirs, self.method = model, dirs, method
+        self.strategy, self.chunk_size = strategy, chunk_size
+        self.seed, self.warm_start, self.bn = seed, bool(warm_start), bn
+        self.values = np.full((self.npts, 4), np.nan)
+        self.conv = np.ones(self.npts, dtype=bool)
+        self.resid = np.full(self.npts, np.nan)
+        self.meta: dict[str, Any] = {}
+        self.done = 0
+        self.setup_s: float | None = None
+        self.first_estimate_s: float | None = None
+
+    def elapsed_s(self) -> float:
+        return time.perf_counter() - self.t_start
+
+    def estimate_s(self) -> float | None:
+        """Projected total seconds of the whole map (None before the first chunk)."""
+        if self.done == 0 or self.setup_s is None:
+            return None
+        per_point = max(self.elapsed_s() - self.setup_s, 0.0) / self.done
+        return self.setup_s + per_point * self.npts
+
+    def partial(self) -> Landscape:
+        meta = dict(self.meta)
+        meta["elapsed_s"] = round(self.elapsed_s(), 4)
+        meta["estimate_s"] = self.estimate_s()
+        mets = {m: self.values[:, j].reshape(self.shape).copy() for j, m in enumerate(self.NAMES)}
+        return Landscape(tuple(self.coords), mets, meta)
+
+    def run(
+        self,
+        cancel: Any = None,
+        on_chunk: Callable[[int], None] | None = None,
+        sample: bool = False,
+    ) -> None:
+        """Solve the grid points in order, in the model's session.
+
+        ``sample=True`` solves only one chunk of points spread over the grid (for
+        `estimate_eigen_ratio_time`) and stores no values.
+        """
+        with HessianSession(self.setup) as s:
+            H = s.hessian()
+            check_center_loss(H)
+            self._run(H, cancel, on_chunk, sample)
+
+    def _run(self, H: HessianOperator, cancel: Any, on_chunk: Any, sample: bool) -> None:
+        dirs, dev, warm_start, seed = self.dirs, H.device, self.warm_start, self.seed
+        pre = self.setup.prefix
+        D = torch.stack(
+            [
+                torch.cat([d[pre + n].reshape(-1).to(dev, torch.float64) for n in H.names])
+                for d in dirs
+            ]
+        )
+        bufdirs = {}
+        for name in dirs.names:
+            n = self.setup.unprefixed(name)
+            if n in H.like:
+                continue
+            Dn = torch.stack([d[name].to(dev, torch.float64) for d in dirs])
+            if bool((Dn != 0).any()):
+                bufdirs[n] = (H.fixed[n].to(torch.float64), Dn)
+        theta0 = H.theta.to(torch.float64)
+
+        def run_chunk(Cc: np.ndarray, vectorize: bool, V0: Any = None) -> tuple:
+            Ct = torch.as_tensor(Cc, device=dev, dtype=torch.float64)
+            thetas = (theta0 + Ct @ D).to(H.dtype)
+            extras = {
+                n: (base + torch.tensordot(Ct, Dn, dims=1)).to(H.fixed[n].dtype)
+                for n, (base, Dn) in bufdirs.items()
+            }
+            losses = np.full(len(Cc), np.nan)
+            seen = np.zeros(len(Cc), dtype=bool)
+
+            def op(idx: np.ndarray, V: torch.Tensor) -> torch.Tensor:
+                ti = torch.as_tensor(idx, device=dev)
+                HV, vals = H.matvec(V, thetas[ti], {n: e[ti] for n, e in extras.items()}, vectorize)
+                new = ~seen[idx]
+                losses[idx[new]] = vals.cpu().numpy()[new]
+                seen[idx] = True
+                return HV
+
+            v0 = start_vectors(H.P, len(Cc), seed, dev)
+            if V0 is not None:
+                # warm start: the neighbour's extreme eigenvectors plus an equal share
+                # of the fixed random vector (keeps every direction in the Krylov space)
+                r = v0 / v0.norm(dim=1, keepdim=True)
+                w = V0 / V0.norm(dim=1, keepdim=True).clamp_min(TINY)
+                v0 = torch.where(torch.isfinite(w).all(dim=1, keepdim=True), w + r, r)
+            if self.method == "lanczos":
+                out = lanczos(op, v0, 1, "both", self.mi, self.tol, vectors=warm_start, seed=seed)
+            else:
+                out = power_iteration(op, v0, 1, "both", self.mi, self.tol, vectors=warm_start)
+            lmin, lmax = out.smallest[:, 0], out.largest[:, 0]
+            bad = ~np.isfinite(losses)
+            lmin[bad] = lmax[bad] = np.nan
+            vecs = None
+            if warm_start and out.vec_smallest is not None and out.vec_largest is not None:
+                vecs = out.vec_smallest[:, 0] + out.vec_largest[:, 0]
+            return losses, lmin, lmax, out.converged | out.failed | bad, out.residual, vecs
+
+        npts, shape = self.npts, self.shape
+        chosen, k, note = _choose_map(H, self.C, self.strategy, self.chunk_size, self.mi, shape[-1])
+        self.meta.update(
+            {
+                "kind": "eigen_ratio" if len(dirs) == 2 else "eigen_ratio_line",
+                "directions": dirs.describe(),
+                "axis_labels": dirs.axis_labels,
+                "model": type(self.model).__name__,
+                "n_params": int(sum(p.numel() for p in self.model.parameters())),
+                "n_samples": int(H.data.n),
+                "preview": bool(H.data.subsampled),
+                "metrics": list(self.NAMES),
+                "loss_fn": self.setup.loss_name,
+                "bn": self.bn,
+                "device": str(dev),
+                "strategy": chosen,
+                "chunk_size": int(k),
+                "strategy_note": note,
+                "method": self.method,
+                "tol": self.tol,
+                "max_iter": int(self.mi),
+                "warm_start": bool(warm_start),
+                "hvp_mode": H.mode,
+                "torch_version": torch.__version__,
+                "seed": dirs.meta.get("seed"),
+                "norm": dirs.meta.get("norm"),
+            }
+        )
+        self.setup_s = self.elapsed_s()
+        if sample:
+            # points spread over the whole grid (their cost varies with the position),
+            # cold starts, in the chunking the map would use
+            m = min(npts, k if chosen == "vmap" else _ESTIMATE_LOOP_POINTS)
+            idx = np.unique(np.round(np.linspace(0, npts - 1, m)).astype(int))
+            if chosen == "vmap":
+                run_chunk(self.C[idx], True)
+            else:
+                for i in idx:
+                    run_chunk(self.C[i : i + 1], False)
+            self.done = int(idx.size)
+            self.meta["n_hvp"] = H.n_hvp
+            return
+        stop = npts
+        row = shape[-1]
+        warm: dict[int, torch.Tensor] = {}
+        values = self.values
+        for start in range(0, stop, k):
+            if _is_cancelled(cancel):
+                self.meta["n_hvp"] = H.n_hvp
+                from .evaluate import Cancelled
+
+                raise Cancelled(landscape=self.partial())
+            Cc = self.C[start : min(start + k, stop)]
+            if chosen == "vmap":
+                prev = [start + i - k for i in range(len(Cc))]
+                V0 = None
+                if warm_start and all(p in warm for p in prev):
+                    V0 = torch.stack([warm[p] for p in prev])
+                parts = [run_chunk(Cc, True, V0)]
+                ids = [list(range(start, start + len(Cc)))]
+            else:
+                parts, ids = [], []
+                for i in range(len(Cc)):
+                    p = start + i
+                    q = p - 1 if p % row else p - row
+                    V0 = warm[q][None] if warm_start and q in warm else None
+                    parts.append(run_chunk(Cc[i : i + 1], False, V0))
+                    ids.append([p])
+                    if warm_start and parts[-1][5] is not None:
+                        warm[p] = parts[-1][5][0]
+            if warm_start and chosen == "vmap" and parts[0][5] is not None:
+                for p, v in zip(ids[0], parts[0][5], strict=True):
+                    warm[p] = v
+            for old_p in [p for p in warm if p < start + len(Cc) - max(k, row)]:
+                del warm[old_p]
+            losses, lmin, lmax, cv, rs = (
+                np.concatenate(x) for x in list(zip(*parts, strict=True))[:5]
+            )
+            sl = slice(start, start + len(Cc))
+            values[sl, 0], values[sl, 1], values[sl, 2] = losses, lmin, lmax
+            values[sl, 3] = _ratio(lmin, lmax)
+            self.conv[sl], self.resid[sl] = cv, rs
+            self.done += len(Cc)
+            if self.first_estimate_s is None:
+                self.first_estimate_s = self.estimate_s()
+                self.meta["first_estimate_s"] = round(float(self.first_estimate_s), 4)
+            self.meta["n_hvp"] = H.n_hvp
+            if on_chunk is not None:
+                on_chunk(len(Cc))
+        self.meta["n_hvp"] = H.n_hvp
+        self.meta["hvp_mode"] = H.mode
+
+
+#: grid points timed by `estimate_eigen_ratio_time` when the map runs point by point
+_ESTIMATE_LOOP_POINTS = 4
+
+
+@dataclass
+class RatioMapEstimate:
+    """Projected time of an eigen-ratio map, from its first grid points.
+
+    Attributes
+    ----------
+    seconds : float
+        Projected total seconds of `eigen_ratio_surface` with the same arguments:
+        ``setup_s + per_point_s * n_points``.
+    setup_s : float
+        Set-up (data, HVP mode, strategy measurement) before the first point.
+    per_point_s : float
+        Mean seconds per grid point over the points measured.
+    points_measured : int
+        Grid points solved for the estimate (spread over the grid).
+    n_points : int
+        Grid points of the whole map.
+    strategy : str
+        ``"vmap"`` or ``"loop"``, as the map would choose.
+    chunk_size : int
+        Grid points per chunk.
+    """
+
+    seconds: float
+    setup_s: float
+    per_point_s: float
+    points_measured: int
+    n_points: int
+    strategy: str
+    chunk_size: int
+
+    def __float__(self) -> float:
+        return self.seconds
+
+
+def estimate_eigen_ratio_time(
+    model: nn.Module,
+    data: Any,
+    dirs: Directions,
+    a: Any = (-1.0, 1.0, 21),
+    b: Any = None,
+    loss_fn: Metric | None = None,
+    device: str | torch.device = "auto",
+    **kwargs: Any,
+) -> RatioMapEstimate:
+    """Projected time of `eigen_ratio_surface` from solving its first grid points.
+
+    Runs the map's own set-up and one chunk of grid points spread evenly over the grid
+    (one vectorized chunk, or a few points when the map runs point by point) with the
+    same settings, and projects ``setup + seconds per point * points``. The sampled
+    points start cold (the map warm-starts each point from its neighbour), so the
+    projection errs long rather than short. The model is left unchanged.
+
+    Parameters
+    ----------
+    model, data, dirs, a, b, loss_fn, device
+        As in `eigen_ratio_surface`.
+    **kwargs
+        The keyword arguments of `eigen_ratio_surface` (``method``, ``max_iter``,
+        ``tol``, ``strategy``, ``chunk_size``, ``batch_size``, ``bn``, ``hvp``,
+        ``subsample``, ``center``, ``seed``, ``warm_start``); ``progress``,
+        ``cancel``, ``callback``, ``unconverged`` and ``store_directions`` are accepted
+        and ignored.
+
+    Returns
+    -------
+    RatioMapEstimate
+        ``float(estimate)`` is the projected total in seconds.
+
+    See Also
+    --------
+    eigen_ratio_surface : during a run, the partial maps passed to ``callback`` carry
+        the running projection in ``meta["estimate_s"]`` (and ``meta["elapsed_s"]``).
+    """
+    for ignored in ("progress", "cancel", "callback", "unconverged", "store_directions"):
+        kwargs.pop(ignored, None)
+    allowed = {
+        "method": "lanczos", "max_iter": None, "tol": 1e-3, "strategy": "auto",
+        "chunk_size": None, "batch_size": None, "bn": "eval", "hvp": "auto",
+        "subsample": None, "center": None, "seed": 0, "warm_start": True,
+    }  # fmt: skip
+    unknown = sorted(set(kwargs) - set(allowed))
+    if unknown:
+        raise TypeError(
+            f"estimate_eigen_ratio_time() got unexpected keyword argument(s) {unknown}; "
+            f"allowed: {sorted(allowed)}"
+        )
+    opts = {**allowed, **kwargs}
+    job = _RatioMap(model, data, dirs, a, b, loss_fn, device, **opts)
+    job.run(sample=True)
+    est = job.estimate_s()
+    setup_s = float(job.setup_s or 0.0)
+    per_point = (float(est) - setup_s) / job.npts if est is not None else math.inf
+    return RatioMapEstimate(
+        seconds=float(est) if est is not None else math.inf,
+        setup_s=setup_s,
+        per_point_s=per_point,
+        points_measured=job.done,
+        n_points=job.npts,
+        strategy=job.meta.get("strategy", ""),
+        chunk_size=int(job.meta.get("chunk_size", 0)),
+    )
+
+
+def _choose_map(
+    H: HessianOperator,
+    C: np.ndarray,
+    strategy: str,
+    chunk: int | None,
+    iters: int,
+    row: int,
+) -> tuple[str, int, str]:
+    """Pick loop or vmap for the convexity map by timing HVPs at a few grid points."""
+    npts = len(C)
+    loop_step = chunk if chunk is not None else max(1, min(16, npts // 20 or 1))
+    # first HVP: detects forward-over-reverse vs double backward
+    H.matvec(start_vectors(H.P, 1, 0, H.device))
+    if strategy == "loop" or H.mode == "double_backward" or npts == 1:
+        return "loop", loop_step, "" if strategy == "loop" else f"hvp mode {H.mode}"
+    k = _map_chunk_size(H, iters, chunk)
+    if chunk is None and row <= k < len(C):
+        k = row  # one row per chunk: point p warm-starts from p - row, its grid neighbour
+    if strategy == "vmap":
+        return "vmap", k, ""
+    kv = max(2, min(k, npts, 16 if H.device.type == "cpu" else k))
+    V = start_vectors(H.P, kv, 1, H.device)
+    thetas = H.theta.expand(kv, H.P)
+    sync = torch.cuda.synchronize if H.device.type == "cuda" else (lambda: None)
+    t0 = time.perf_counter()
+    for i in range(2):
+        H.matvec(V[i : i + 1], thetas[i : i + 1])
+    sync()
+    t_loop = (time.perf_counter() - t0) / 2
+    try:
+        H.matvec(V[:2], thetas[:2], vectorize=True)
+        sync()
+        t0 = time.perf_counter()
+        H.matvec(V, thetas, vectorize=True)
+        sync()
+        t_vmap = (time.perf_counter() - t0) / kv
+    except Exception as exc:  # pragma: no cover - matvec already falls back on its own
+        return "loop", loop_step, f"vmap unavailable: {first_line(exc)}"
+    if not H.vmap_ok:
+        return "loop", loop_step, "vmap unavailable"
+    note = f"measured loop {t_loop * 1e3:.2f} ms/HVP, vmap {t_vmap * 1e3:.2f} ms/HVP"
+    if t_vmap < 0.9 * t_loop:
+        return "vmap", k, note
+    return "loop", loop_step, note
