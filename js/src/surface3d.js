@@ -106,6 +106,7 @@ function registry() {
 // Level of detail while the camera moves: grids with more cells than this per side are drawn
 // with every s-th row and column until the motion stops.
 const LOD_CELLS = 64;
+const CONTOUR_WIDTH = 1.3; // px
 
 // indices 0, s, 2s, ... and always the last one
 function gridLines(n, s) {
@@ -130,6 +131,31 @@ function fillIndex(idx, rows, cols, zw, ny) {
     }
   }
   return m;
+}
+
+// Software WebGL (SwiftShader, llvmpipe: no GPU) renders a cheap first frame after each change
+// (no multisampling, detail by pixel size) and refines it REFINE_MS later (full detail,
+// multisampled per panel); GPUs draw every frame at full quality.
+const REFINE_MS = 250;
+function detectSoftware() {
+  const reg = registry();
+  if (reg.software !== undefined) return reg.software;
+  let sw = false;
+  try {
+    const cv = document.createElement("canvas");
+    const gl = cv.getContext("webgl2") || cv.getContext("webgl");
+    if (gl) {
+      const ext = gl.getExtension("WEBGL_debug_renderer_info");
+      const name = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      sw = /swiftshader|llvmpipe|softpipe|software/i.test(name);
+      const lose = gl.getExtension("WEBGL_lose_context");
+      if (lose) lose.loseContext();
+    }
+  } catch (err) {
+    sw = false;
+  }
+  reg.software = sw;
+  return sw;
 }
 
 function camEqual(p, q, tol = 1e-4) {
@@ -274,8 +300,9 @@ class SurfaceView {
     if (this.renderer && this.lost) this.dropRenderer();
     if (this.renderer) return this.renderer;
     let r;
+    this.software = this.forceSoftware !== undefined ? this.forceSoftware : detectSoftware();
     try {
-      r = new THREE.WebGLRenderer({ antialias: this.antialias !== false, alpha: false, powerPreference: "default" });
+      r = new THREE.WebGLRenderer({ antialias: !this.software, alpha: false, powerPreference: "default" });
     } catch (err) {
       this.showMessage("3D view needs WebGL, which this browser could not provide.");
       return null;
@@ -318,6 +345,11 @@ class SurfaceView {
     if (!r) return;
     this.renderer = null;
     registry().live.delete(this);
+    clearTimeout(this.refineTimer);
+    for (const p of this.panels) {
+      if (p.rt) p.rt.dispose();
+      p.rt = null;
+    }
     r.domElement.removeEventListener("webglcontextlost", this._onLost);
     try {
       r.dispose();
@@ -529,6 +561,7 @@ class SurfaceView {
     if (this.disposed) return;
     this.disposed = true;
     cancelAnimationFrame(this.frameReq);
+    clearTimeout(this.refineTimer);
     clearTimeout(this.emitTimer);
     clearTimeout(this.releaseTimer);
     if (this._resizeObs) this._resizeObs.disconnect();
@@ -544,6 +577,10 @@ class SurfaceView {
     for (const p of this.panels) this.disposePanel(p);
     this.panels = [];
     for (const t of Object.values(this.bg)) t.dispose();
+    if (this.copyScene) {
+      this.copyScene.children[0].geometry.dispose();
+      this.copyMat.dispose();
+    }
     this.dropRenderer();
     this.root.remove();
   }
@@ -562,7 +599,7 @@ class SurfaceView {
     const ctx = out.getContext("2d");
     if (r) {
       if (pr !== pr0) r.setPixelRatio(pr);
-      this.renderNow(true);
+      this.renderNow({ force: true, quality: true });
       if (this.renderer === r) ctx.drawImage(r.domElement, 0, 0, out.width, out.height);
       if (pr !== pr0 && this.renderer === r) {
         r.setPixelRatio(pr0);
@@ -643,11 +680,17 @@ class SurfaceView {
     mesh.frustumCulled = false;
     scene.add(mesh);
 
-    const contourMat = new LineMaterial({ color: st.contourColor, linewidth: 1.3, transparent: true, opacity: 0.6, depthWrite: false });
+    const contourMat = new LineMaterial({ color: st.contourColor, linewidth: CONTOUR_WIDTH, transparent: true, opacity: 0.6, depthWrite: false });
     const contours = new LineSegments2(new LineSegmentsGeometry(), contourMat);
     contours.frustumCulled = false;
     contours.visible = false;
     scene.add(contours);
+    // 1 px copy of the iso lines for quick frames of software WebGL (wide lines cost much there)
+    const thinMat = new THREE.LineBasicMaterial({ color: st.contourColor, transparent: true, opacity: 0.7, depthWrite: false });
+    const contoursThin = new THREE.LineSegments(new THREE.BufferGeometry(), thinMat);
+    contoursThin.frustumCulled = false;
+    contoursThin.visible = false;
+    scene.add(contoursThin);
 
     const axes = this.buildAxes(st);
     scene.add(axes.group);
@@ -668,7 +711,7 @@ class SurfaceView {
     scene.add(theta);
 
     return {
-      el, titleEl, scene, hemi, key, fill, mesh, material, contours, contourMat, axes,
+      el, titleEl, scene, hemi, key, fill, mesh, material, contours, contourMat, contoursThin, thinMat, axes,
       pathMat, pathGroup, current, curMat, ball, theta,
       a: null, b: null, z: null, nx: 0, ny: 0, xw: null, yw: null,
       pathKey: null, pathWorld: null, ballPos: null, center: [0, 0],
@@ -678,6 +721,7 @@ class SurfaceView {
 
   disposePanel(p) {
     if (!p) return;
+    if (p.rt) p.rt.dispose();
     p.scene.traverse((o) => {
       if (o.geometry) o.geometry.dispose();
       if (o.material) {
@@ -698,6 +742,7 @@ class SurfaceView {
     p.material.shininess = st.shininess;
     p.material.specular.setHex(st.specular);
     p.contourMat.color.setHex(st.contourColor);
+    p.thinMat.color.setHex(st.contourColor);
     p.pathMat.color.setHex(st.path);
     p.ball.children[0].material.color.setHex(st.ball);
     p.ball.children[1].material.color.setHex(st.ballStripe);
@@ -756,6 +801,7 @@ class SurfaceView {
     if (!a || !b || !z || nx < 2 || ny < 2 || z.length < nx * ny) {
       p.mesh.visible = false;
       p.contours.visible = false;
+      p.hasContours = false;
       p.nx = p.ny = 0;
       return;
     }
@@ -770,13 +816,21 @@ class SurfaceView {
       geom.setAttribute("position", new THREE.BufferAttribute(new Float32Array(3 * n), 3));
       geom.setAttribute("normal", new THREE.BufferAttribute(new Float32Array(3 * n), 3));
       geom.setAttribute("color", new THREE.BufferAttribute(new Float32Array(3 * n), 3));
+      // one index buffer holding every level of detail (strides 1, 2, 4, ... up to the
+      // interaction stride); a level is drawn with setDrawRange
       const IndexArr = n > 65535 ? Uint32Array : Uint16Array;
-      p.indexFull = new THREE.BufferAttribute(new IndexArr(6 * (nx - 1) * (ny - 1)), 1);
-      p.lodStride = Math.ceil(Math.max(nx - 1, ny - 1) / LOD_CELLS);
-      p.indexLod = p.lodStride > 1
-        ? new THREE.BufferAttribute(new IndexArr(6 * gridLines(nx, p.lodStride).length * gridLines(ny, p.lodStride).length), 1)
-        : null;
-      geom.setIndex(p.indexFull);
+      const sMax = Math.ceil(Math.max(nx - 1, ny - 1) / LOD_CELLS);
+      p.levels = [];
+      let total = 0;
+      for (let st = 1; ; st *= 2) {
+        const rows = gridLines(nx, st), cols = gridLines(ny, st);
+        const size = 6 * (rows.length - 1) * (cols.length - 1);
+        p.levels.push({ stride: st, rows, cols, start: total, count: 0 });
+        total += size;
+        if (st >= sMax) break;
+      }
+      p.index = new THREE.BufferAttribute(new IndexArr(total), 1);
+      geom.setIndex(p.index);
       p.xw = new Float32Array(nx);
       p.yw = new Float32Array(ny);
       p.zw = new Float32Array(n);
@@ -821,26 +875,25 @@ class SurfaceView {
       // triangles: skip cells with a NaN corner; rebuilt only when the NaN pattern may differ.
       // Big grids also get a coarse index (every s-th row and column of the same vertices)
       // drawn while the camera moves (level of detail, as ParaView does).
-      if (nan > 0 || p.nanKey !== 0) {
-        p.countFull = fillIndex(p.indexFull.array, gridLines(nx, 1), gridLines(ny, 1), zw, ny);
-        if (p.indexLod) p.countLod = fillIndex(p.indexLod.array, gridLines(nx, p.lodStride), gridLines(ny, p.lodStride), zw, ny);
-        p.indexFull.needsUpdate = true;
-        if (p.indexLod) p.indexLod.needsUpdate = true;
+      if (nan > 0 || p.nanKey !== 0 || resized) {
+        const idx = p.index.array;
+        for (const lv of p.levels) lv.count = fillIndex(idx.subarray(lv.start), lv.rows, lv.cols, zw, ny);
+        p.index.needsUpdate = true;
         p.nanKey = nan > 0 ? 1 : 0;
       }
-      this.useLod(p, false);
+      this.useStride(p, 1);
       geom.computeBoundingSphere();
       this.setContours(p);
     }
   }
 
-  // draw the coarse (true) or the full (false) triangles of panel p
-  useLod(p, lod) {
-    const geom = p.mesh.geometry;
-    const idx = lod && p.indexLod ? p.indexLod : p.indexFull;
-    if (!idx) return;
-    if (geom.index !== idx) geom.setIndex(idx);
-    geom.setDrawRange(0, idx === p.indexLod ? p.countLod : p.countFull);
+  // draw panel p with the coarsest level of detail whose stride is <= `stride`
+  useStride(p, stride) {
+    if (!p.levels) return;
+    let lv = p.levels[0];
+    for (const l of p.levels) if (l.stride <= stride) lv = l;
+    p.mesh.geometry.setDrawRange(lv.start, lv.count);
+    p.strideDrawn = lv.stride;
   }
 
   gridNormals(p) {
@@ -876,6 +929,7 @@ class SurfaceView {
     const st = STYLES[this.style];
     if (!st.contours || !p.nx) {
       p.contours.visible = false;
+      p.hasContours = false;
       return;
     }
     const [lo, hi] = this.zrange;
@@ -888,7 +942,12 @@ class SurfaceView {
     if (count > 0) g.setPositions(positions);
     p.contours.geometry = g;
     old.dispose();
-    p.contours.visible = count > 0;
+    const thin = new THREE.BufferGeometry();
+    thin.setAttribute("position", new THREE.BufferAttribute(positions.slice(), 3));
+    p.contoursThin.geometry.dispose();
+    p.contoursThin.geometry = thin;
+    p.hasContours = count > 0;
+    p.contours.visible = p.hasContours;
   }
 
   setPath(p, path) {
@@ -1392,6 +1451,7 @@ class SurfaceView {
   }
 
   requestRender() {
+    clearTimeout(this.refineTimer);
     if (this.disposed || this.frameReq) return;
     this.frameReq = requestAnimationFrame(() => {
       this.frameReq = 0;
@@ -1399,22 +1459,29 @@ class SurfaceView {
     });
   }
 
-  renderNow(force = false) {
+  // Draw all panels. opts.force: draw even when off-screen (export); opts.quality: full detail
+  // and multisampling also with software WebGL.
+  renderNow(opts = {}) {
+    const force = opts === true || !!opts.force;
     if (this.disposed || !this.visible || !(this.onScreen || force)) return;
     const t0 = performance.now();
     const moving = this.controls.update();
-    const lod = !force && (moving || this.dragging);
+    const interacting = !force && (moving || this.dragging);
     const r = this.ensureRenderer();
     if (!r) return;
+    const software = this.software;
+    const quality = !interacting && (!software || force || !!opts.quality);
+    const viaTarget = software && quality; // multisampled per-panel targets, then copied
     const { w, h } = this.layoutInfo;
+    const pr = r.getPixelRatio();
     const st = STYLES[this.style];
     if (!this.bg[this.style]) this.bg[this.style] = gradientTexture(st.bgTop, st.bgBottom);
     const bg = this.bg[this.style];
     const cam = this.camera;
+    r.setRenderTarget(null);
     r.setScissorTest(false);
     r.setClearColor(st.bgBottom, 1);
     r.clear();
-    r.setScissorTest(true);
     const dir = new THREE.Vector3().subVectors(this.controls.target, cam.position).normalize();
     const right = new THREE.Vector3().crossVectors(dir, cam.up).normalize();
     const fit = this.fitTangents(dir, right);
@@ -1422,8 +1489,6 @@ class SurfaceView {
       const { x, y, w: pw, h: ph } = p.rect;
       if (pw < 2 || ph < 2) continue;
       const yb = h - y - ph;
-      r.setViewport(x, yb, pw, ph);
-      r.setScissor(x, yb, pw, ph);
       const aspect = pw / ph;
       cam.aspect = aspect;
       // field of view and vertical offset so that the box fits inside the label paddings
@@ -1439,7 +1504,17 @@ class SurfaceView {
       this.placeThetaLabel(p, cam, ph);
       cam.updateMatrixWorld();
       p.scene.background = bg;
-      this.useLod(p, lod);
+      // level of detail: coarse while the camera moves; with software WebGL about 3 px per
+      // cell until the refinement; full otherwise (5 px per cell of the panel size)
+      let stride = 1;
+      if (interacting) stride = Infinity;
+      else if (!quality && p.nx) {
+        const cells = Math.max(8, Math.min(pw, ph) / 5);
+        stride = Math.max(1, (Math.max(p.nx, p.ny) - 1) / cells);
+      }
+      this.useStride(p, stride);
+      p.contours.visible = !!p.hasContours && quality;
+      p.contoursThin.visible = !!p.hasContours && !quality;
       // key light from the upper left of the viewer (at least 50 degrees high, so that a low
       // camera still sees a lit surface), fill light from the right
       _v.subVectors(cam.position, this.controls.target);
@@ -1449,7 +1524,30 @@ class SurfaceView {
       p.key.target.position.copy(this.controls.target);
       p.fill.position.copy(cam.position).addScaledVector(right, 3).add(_v.set(0, 0, -0.5));
       p.fill.target.position.copy(this.controls.target);
-      r.render(p.scene, cam);
+      if (viaTarget) {
+        const tw = Math.max(1, Math.round(pw * pr)), th = Math.max(1, Math.round(ph * pr));
+        if (!p.rt || p.rt.width !== tw || p.rt.height !== th) {
+          if (p.rt) p.rt.dispose();
+          // 8-bit sRGB storage (no banding, half the memory of half floats)
+          p.rt = new THREE.WebGLRenderTarget(tw, th, { samples: 4, colorSpace: THREE.SRGBColorSpace });
+        }
+        r.setRenderTarget(p.rt);
+        r.setScissorTest(false);
+        r.clear();
+        p.contourMat.linewidth = CONTOUR_WIDTH * pr; // line widths are in target pixels here
+        r.render(p.scene, cam);
+        p.contourMat.linewidth = CONTOUR_WIDTH;
+        r.setRenderTarget(null);
+        r.setViewport(x, yb, pw, ph);
+        r.setScissor(x, yb, pw, ph);
+        r.setScissorTest(true);
+        this.copyTarget(r, p.rt);
+      } else {
+        r.setViewport(x, yb, pw, ph);
+        r.setScissor(x, yb, pw, ph);
+        r.setScissorTest(true);
+        r.render(p.scene, cam);
+      }
       p.projInv = cam.projectionMatrixInverse.clone();
       p.labelList = this.computeLabels(p, cam, pw, ph);
       this.writeLabels(p, p.labelList);
@@ -1457,7 +1555,32 @@ class SurfaceView {
     r.setScissorTest(false);
     this.stats.renderMs = performance.now() - t0;
     this.stats.renders++;
+    this.stats.quality = quality;
     this.lastRenderAt = performance.now();
     if (moving) this.requestRender();
+    else if (!quality && !this.dragging) {
+      clearTimeout(this.refineTimer);
+      this.refineTimer = setTimeout(() => {
+        if (!this.frameReq) this.renderNow({ quality: true });
+      }, REFINE_MS);
+    }
+  }
+
+  // draw a render target's texture over the current viewport
+  copyTarget(r, rt) {
+    if (!this.copyScene) {
+      const mat = new THREE.MeshBasicMaterial({ depthTest: false, depthWrite: false, toneMapped: false });
+      const quad = new THREE.Mesh(new THREE.PlaneGeometry(2, 2), mat);
+      quad.frustumCulled = false;
+      this.copyScene = new THREE.Scene();
+      this.copyScene.add(quad);
+      this.copyMat = mat;
+      this.copyCam = new THREE.OrthographicCamera(-1, 1, 1, -1, 0, 1);
+    }
+    if (this.copyMat.map !== rt.texture) {
+      this.copyMat.map = rt.texture;
+      this.copyMat.needsUpdate = true;
+    }
+    r.render(this.copyScene, this.copyCam);
   }
 }
