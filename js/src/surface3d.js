@@ -1,17 +1,19 @@
 // three.js 3D views of the LandscapeView widget: "surface" (lit surface, colormap, axis box)
 // and "paraview" (ParaView-style: coolwarm, Phong lighting, iso lines on the surface, grey
-// gradient background). One WebGLRenderer per view for all panels (viewports + scissor), one
-// shared camera (linked cameras), render on demand, the WebGL context released while the view
-// is hidden or off-screen and re-created when shown again (Chromium keeps 16 per page).
+// gradient background), with the trajectory, the θ* pin, the rolling descent ball and a hover
+// read-out. One WebGLRenderer per view draws all panels (viewports + scissor) with one shared
+// camera (linked cameras); frames are drawn on demand only. WebGL contexts: a page-wide budget
+// (Chromium keeps 16 per page), hidden or off-screen views give theirs up first, a lost context
+// is re-created on the next frame. Software WebGL gets a quick first frame and a refined one.
 //
 // Interface (see /work/coord/js-interface.md):
 //   const v = createSurfaceView(container, {style: "surface"|"paraview", onCamera(cam)});
 //   v.update({panels: [{name, title, a, b, z, raw, path, ball, center}], colormap, colormapName,
-//             zrange, labels: {a, b, z}, presentation, zticks?, levels?, style?});
+//             zrange, labels: {a, b, z}, presentation, zticks?, levels?, style?, cols?});
 //   v.setBall(panelIndex|null, {x, y, z}|null); v.setCamera(cam); v.getCamera();
-//   v.resize(); v.dispose(); v.toCanvas();
+//   v.resize(); v.dispose(); v.toCanvas(scale?) -> HTMLCanvasElement (3D + labels + titles)
 // Camera JSON: {eye: [x, y, z], center: [x, y, z], up: [0, 0, 1]} in box units: the grid spans
-// x, y in [-1, 1], the z range spans [0, BOX_H].
+// x, y in [-1, 1], the z range spans [0, BOX_H]. Double-click resets it.
 
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
@@ -23,10 +25,10 @@ import { niceTicks, formatTick, contourLevels, marchingSquares } from "./three-c
 export const BOX_H = 1.15;
 const FIT_Z1 = BOX_H;
 const FOV = 30; // degrees, vertical field of view of a wide panel
-// The view fits a vertical cylinder around the box and its labels (radius FIT_R, z from FIT_Z0
-// to FIT_Z1) seen from the reference distance along the current direction: the fit does not
-// change while the box turns about z, narrow panels widen the field of view instead of cropping,
-// and the user's zoom (distance) scales it as usual.
+// The view fits a vertical cylinder around the box (radius FIT_R, z from FIT_Z0 to FIT_Z1) seen
+// from the reference distance along the current direction into the panel minus the label
+// paddings: the fit does not change while the box turns about z, narrow panels widen the field
+// of view instead of cropping, and the user's zoom (distance) scales it as usual.
 const FIT_R = Math.SQRT2;
 const FIT_Z0 = 0;
 const DEFAULT_CAMERA = Object.freeze({
@@ -464,7 +466,7 @@ class SurfaceView {
       this.setCurrent(p, path);
       this.setBallOn(p, pin.ball || null);
       this.setTheta(p, pin.center || [0, 0]);
-      const title = pin.title || pin.name || "";
+      const title = pin.title != null ? String(pin.title) : pin.name || ""; // "" = no title
       if (p.titleEl.textContent !== title) p.titleEl.textContent = title;
       p.titleEl.style.display = title ? "" : "none";
       p.name = pin.name || "";
@@ -723,6 +725,7 @@ class SurfaceView {
     if (!p) return;
     if (p.rt) p.rt.dispose();
     p.scene.traverse((o) => {
+      if (o.isInstancedMesh) o.dispose();
       if (o.geometry) o.geometry.dispose();
       if (o.material) {
         (Array.isArray(o.material) ? o.material : [o.material]).forEach((m) => {
