@@ -1057,14 +1057,16 @@ class SurfaceView {
 
   thetaTexture(st) {
     const cv = document.createElement("canvas");
-    cv.width = 128;
-    cv.height = 64;
+    cv.width = 256;
+    cv.height = 128;
     const ctx = cv.getContext("2d");
-    ctx.font = "600 44px sans-serif";
+    ctx.scale(2, 2);
+    ctx.font = "700 50px sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    ctx.lineWidth = 8;
-    ctx.strokeStyle = this.style === "paraview" ? "rgba(0,0,0,0.55)" : "rgba(255,255,255,0.9)";
+    ctx.lineWidth = 6;
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = st === STYLES.paraview ? "rgba(10,12,20,0.85)" : "rgba(255,255,255,0.95)";
     ctx.strokeText("θ*", 64, 34);
     ctx.fillStyle = st.text;
     ctx.fillText("θ*", 64, 34);
@@ -1076,7 +1078,7 @@ class SurfaceView {
   // keep the θ* label a constant size in pixels
   placeThetaLabel(p, cam, ph) {
     const label = p.theta.userData.label;
-    const px = this.presentation ? 30 : 22;
+    const px = this.presentation ? 40 : 32;
     const s = ((px / ph) * 2 * Math.tan((cam.fov * Math.PI) / 360));
     label.scale.set(s * 2, s, 1);
   }
