@@ -1078,7 +1078,7 @@ class SurfaceView {
   // keep the θ* label a constant size in pixels
   placeThetaLabel(p, cam, ph) {
     const label = p.theta.userData.label;
-    const px = this.presentation ? 40 : 32;
+    const px = this.presentation ? Math.min(40, Math.max(24, ph / 8)) : Math.min(32, Math.max(18, ph / 10));
     const s = ((px / ph) * 2 * Math.tan((cam.fov * Math.PI) / 360));
     label.scale.set(s * 2, s, 1);
   }
@@ -1247,6 +1247,7 @@ class SurfaceView {
 
   applyFonts() {
     const fs = this.fontSizes();
+    this.fontFamily = getComputedStyle(this.root).fontFamily || "sans-serif";
     for (const p of this.panels) {
       p.titleEl.style.fontSize = fs.title + "px";
       p.titleEl.style.color = STYLES[this.style].text;
@@ -1256,6 +1257,38 @@ class SurfaceView {
 
   // Label positions for the current camera; written to the panel's DOM labels and kept in
   // p.labelList for toCanvas().
+  // width (px) of a text in the label font (canvas measureText, cached)
+  textWidth(text, size, weight = 400) {
+    if (!this._measure) {
+      this._measure = document.createElement("canvas").getContext("2d");
+      this._widths = new Map();
+    }
+    const family = this.fontFamily || "sans-serif";
+    const key = `${weight}|${size}|${family}|${text}`;
+    let wv = this._widths.get(key);
+    if (wv === undefined) {
+      this._measure.font = `${weight} ${size}px ${family}`;
+      wv = this._measure.measureText(text).width;
+      if (this._widths.size > 2000) this._widths.clear();
+      this._widths.set(key, wv);
+    }
+    return wv;
+  }
+
+  // the longest of: the text, the text without its "(...)" part, the text cut with an ellipsis,
+  // that is at most maxW px wide
+  fitText(text, maxW, size, weight) {
+    if (this.textWidth(text, size, weight) <= maxW) return text;
+    const short = text.replace(/\s*\(.*\)\s*$/, "");
+    if (short && short !== text && this.textWidth(short, size, weight) <= maxW) return short;
+    let t = short || text;
+    while (t.length > 1 && this.textWidth(t + "…", size, weight) > maxW) t = t.slice(0, -1);
+    return t.length < (short || text).length ? t.trimEnd() + "…" : t;
+  }
+
+  // Label positions for the current camera; written to the panel's DOM labels and kept in
+  // p.labelList for toCanvas(). Axis titles always show (shortened to fit their edge); a tick
+  // label that would overlap a title or another label, or leave the panel, is left out.
   computeLabels(p, cam, w, h) {
     const st = STYLES[this.style];
     const fs = this.fontSizes();
@@ -1272,9 +1305,6 @@ class SurfaceView {
       const n = Math.hypot(ux, uy) || 1;
       return [ux / n, uy / n];
     };
-    const textW = (text, size) => 0.58 * size * text.length;
-    // distance (px) from an anchor along screen direction d so that a centred text box clears it
-    const clear = (d, text, size, gap) => gap + Math.abs(d[0]) * textW(text, size) / 2 + Math.abs(d[1]) * size / 2;
     const eye = cam.position, tgt = this.controls.target;
     const sx = eye.x - tgt.x >= 0 ? 1 : -1, sy = eye.y - tgt.y >= 0 ? 1 : -1;
     for (const [key, lines] of Object.entries(p.axes.boxes)) lines.visible = key === `${sx},${sy}`;
@@ -1286,11 +1316,14 @@ class SurfaceView {
     const yt = bt.map((v) => this.worldY(p, v));
     this.updateAxisGrid(p, xt, yt);
     const lab = (text, pos, opts = {}) => {
-      list.push({
+      const size = opts.size || fs.tick, weight = opts.weight || 400;
+      const l = {
         text, x: pos[0], y: pos[1], visible: pos[2] < 1, align: opts.align || "center",
-        size: opts.size || fs.tick, weight: opts.weight || 400, color: opts.color || st.muted,
-        role: opts.role || "tick", angle: opts.angle || 0,
-      });
+        size, weight, color: opts.color || st.muted, role: opts.role || "tick", angle: opts.angle || 0,
+        tw: this.textWidth(text, size, weight), title: !!opts.title,
+      };
+      list.push(l);
+      return l;
     };
     // Tick labels sit outside the edge along its screen normal n (pointing away from the box);
     // the axis title runs parallel to the edge beyond them, like matplotlib's 3D axes.
@@ -1299,27 +1332,33 @@ class SurfaceView {
       const e0 = proj(...end0), e1 = proj(...end1);
       let ex = e1[0] - e0[0], ey = e1[1] - e0[1];
       const elen = Math.hypot(ex, ey);
-      let n = d, angle = 0;
-      if (elen > 30 && title.length > 3) {
+      let n = d, angle = 0, maxW = Math.max(60, Math.min(w * 0.45, elen));
+      if (elen > 40) {
         ex /= elen; ey /= elen;
         n = [-ey, ex];
         if (n[0] * d[0] + n[1] * d[1] < 0) n = [ey, -ex];
         angle = Math.atan2(ey, ex);
         if (angle > Math.PI / 2) angle -= Math.PI;
         if (angle <= -Math.PI / 2) angle += Math.PI;
+        maxW = elen * 0.9;
       }
       let far = 0;
-      const th = fs.tick;
       ticks.forEach((v, k) => {
         const text = formatTick(v);
         const q = proj(...worldPts[k]);
-        const half = Math.abs(n[0]) * textW(text, fs.tick) / 2 + Math.abs(n[1]) * th / 2;
+        const tw = this.textWidth(text, fs.tick);
+        const half = Math.abs(n[0]) * tw / 2 + Math.abs(n[1]) * fs.tick / 2;
         far = Math.max(far, 2 * half);
         lab(text, [q[0] + n[0] * (6 + half), q[1] + n[1] * (6 + half), q[2]]);
       });
       const q = proj(mid[0], mid[1], 0);
-      const r = 6 + far + 6 + fs.axis * 0.6;
-      lab(title, [q[0] + n[0] * r, q[1] + n[1] * r, q[2]], { role, size: fs.axis, weight: 600, color: st.text, angle });
+      const text = this.fitText(title, maxW, fs.axis, 600);
+      if (text.length <= 3) { angle = 0; n = d; } // a symbol ("α") reads best upright
+      const tw = this.textWidth(text, fs.axis, 600);
+      // a horizontal title beside a steep edge clears the ticks by its half width
+      const extra = angle ? fs.axis * 0.6 : Math.abs(n[0]) * tw / 2 + Math.abs(n[1]) * fs.axis / 2;
+      const r = 6 + far + 6 + extra;
+      lab(text, [q[0] + n[0] * r, q[1] + n[1] * r, q[2]], { role, size: fs.axis, weight: 600, color: st.text, angle, title: true });
     };
     // a ticks along the floor edge facing the viewer, b ticks along the other facing edge
     axis(at, xt.map((x) => [x, sy, 0]), 0, sy, this.labels.a || "α", "x-title", [0, sy], [-1, sy, 0], [1, sy, 0]);
@@ -1336,40 +1375,67 @@ class SurfaceView {
       ? this.zticks.filter((t) => t.value >= this.zrange[0] - 1e-9 && t.value <= this.zrange[1] + 1e-9 && t.label !== "" && t.major !== false)
         .map((t) => ({ value: t.value, label: t.label }))
       : niceTicks(this.zrange[0], this.zrange[1], 4).map((v) => ({ value: v, label: formatTick(v) }));
-    // labels left of the edge; a label that would overlap the previous one is skipped
-    let lastY = Infinity;
-    const minGap = fs.tick * 1.25;
-    const zs = zt.map((t) => ({ t, q: proj(cx, cy, this.worldZ(t.value)) })).sort((u, v) => v.q[1] - u.q[1]);
-    let widest = 0;
-    for (const { t, q } of zs) {
-      if (Math.abs(lastY - q[1]) < minGap) continue;
-      lastY = q[1];
-      widest = Math.max(widest, textW(t.label, fs.tick));
-      lab(t.label, [q[0] - 7, q[1], q[2]], { align: "right" });
+    for (const t of zt) {
+      const q = proj(cx, cy, this.worldZ(t.value));
+      lab(t.label, [q[0] - 7, q[1], q[2]], { align: "right" }).z = true;
     }
-    // z title: vertical, left of the tick labels, at the middle of the edge
-    const z0 = proj(cx, cy, 0), z1 = proj(cx, cy, BOX_H);
-    const zTitle = this.labels.z || "loss";
-    lab(zTitle, [Math.min(z0[0], z1[0]) - 7 - widest - 6 - fs.axis * 0.6, (z0[1] + z1[1]) / 2, z1[2]], {
-      role: "z-title", size: fs.axis, weight: 600, color: st.text, align: "center", angle: -Math.PI / 2,
-    });
-    // keep every label inside the panel
-    for (const l of list) {
-      if (l.angle) {
-        // rotated (centred) text: clamp its bounding box
-        const tw = textW(l.text, l.size), c = Math.abs(Math.cos(l.angle)), sn = Math.abs(Math.sin(l.angle));
-        const bw = Math.min(tw * c + l.size * sn, w - 6) / 2, bh = Math.min(tw * sn + l.size * c, h - 6) / 2;
-        l.x = Math.min(Math.max(l.x, bw + 3), w - bw - 3);
-        l.y = Math.min(Math.max(l.y, bh + 3), h - bh - 3);
+    // z title: the metric's name (the colour bar beside carries the full title) above the edge
+    const top = proj(cx, cy, BOX_H);
+    const zTitle = this.fitText(String(this.labels.z || "loss").replace(/\s*\(.*\)\s*$/, "") || "loss", w * 0.4, fs.axis, 600);
+    lab(zTitle, [top[0], top[1] - fs.axis * 1.3, top[2]], { role: "z-title", size: fs.axis, weight: 600, color: st.text, title: true });
+    this.resolveLabels(p, list, w, h, fs);
+    return list;
+  }
+
+  // Titles are clamped into the panel; tick labels outside it or overlapping a title, the panel
+  // title or an earlier tick label (z ticks first, top down) are hidden.
+  resolveLabels(p, list, w, h, fs) {
+    const boxOf = (l) => {
+      const c = Math.cos(l.angle), sn = Math.sin(l.angle);
+      const off = l.align === "right" ? -l.tw / 2 : l.align === "left" ? l.tw / 2 : 0;
+      return { cx: l.x + off * c, cy: l.y + off * sn, hw: l.tw / 2 + 2, hh: l.size * 0.42 + 1, c, s: sn };
+    };
+    const overlap = (A, B) => {
+      for (const [ax, ay] of [[A.c, A.s], [-A.s, A.c], [B.c, B.s], [-B.s, B.c]]) {
+        const ra = A.hw * Math.abs(ax * A.c + ay * A.s) + A.hh * Math.abs(-ax * A.s + ay * A.c);
+        const rb = B.hw * Math.abs(ax * B.c + ay * B.s) + B.hh * Math.abs(-ax * B.s + ay * B.c);
+        if (Math.abs((B.cx - A.cx) * ax + (B.cy - A.cy) * ay) > ra + rb) return false;
+      }
+      return true;
+    };
+    const extent = (b) => [b.hw * Math.abs(b.c) + b.hh * Math.abs(b.s), b.hw * Math.abs(b.s) + b.hh * Math.abs(b.c)];
+    const placed = [];
+    const title = p.titleEl.textContent;
+    if (title && p.titleEl.style.display !== "none") {
+      const tw = Math.min(this.textWidth(title, fs.title, 600), w);
+      placed.push({ cx: w / 2, cy: 6 + fs.title / 2, hw: tw / 2 + 2, hh: fs.title * 0.5, c: 1, s: 0 });
+    }
+    for (const l of list.filter((q) => q.title)) {
+      const b = boxOf(l);
+      const [ex, ey] = extent(b);
+      const dx = Math.min(Math.max(b.cx, ex + 2), w - ex - 2) - b.cx;
+      const dy = Math.min(Math.max(b.cy, ey + 2), h - ey - 2) - b.cy;
+      l.x += dx; l.y += dy; b.cx += dx; b.cy += dy;
+      // a title that meets the panel title moves below it
+      for (const q of placed) {
+        if (overlap(b, q)) {
+          const down = q.cy + q.hh + ey + 2 - b.cy;
+          if (down > 0) { l.y += down; b.cy += down; }
+        }
+      }
+      placed.push(b);
+    }
+    const ticks = list.filter((q) => !q.title).sort((u, v) => (v.z ? 1 : 0) - (u.z ? 1 : 0) || u.y - v.y);
+    for (const l of ticks) {
+      if (!l.visible) continue;
+      const b = boxOf(l);
+      const [ex, ey] = extent(b);
+      if (b.cx - ex < 1 || b.cx + ex > w - 1 || b.cy - ey < 1 || b.cy + ey > h - 1 || placed.some((q) => overlap(b, q))) {
+        l.visible = false;
         continue;
       }
-      const tw = textW(l.text, l.size);
-      const x0 = l.align === "right" ? l.x - tw : l.align === "left" ? l.x : l.x - tw / 2;
-      if (x0 < 3) l.x += 3 - x0;
-      else if (x0 + tw > w - 3) l.x -= x0 + tw - (w - 3);
-      l.y = Math.min(Math.max(l.y, l.size / 2 + 2), h - l.size / 2 - 2);
+      placed.push(b);
     }
-    return list;
   }
 
   // paddings (px) kept free around the box for labels: [left/right, top, bottom]
