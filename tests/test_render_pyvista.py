@@ -170,3 +170,28 @@ def test_export_html_is_a_standalone_vtkjs_page(lvv, tmp_path):
     text = out.read_text(errors="replace")
     assert out.stat().st_size > 100_000
     assert "<html" in text.lower() and "vtk" in text.lower()
+
+
+def test_shared_clim_gives_one_colour_scale_and_z_range(lvv):
+    """Two different landscapes with the same ``clim``: same colour range, same warp scale."""
+    small, big = bowl(), bowl()
+    big["loss"] = 10 * big["loss"]
+    clim = (float(np.log(0.1 + 0.1)), float(np.log(10 + 0.1)))
+    scales, ranges = [], []
+    for land in (small, big):
+        pl = lvv.surface(land, log=True, zmax=10, clim=clim, off_screen=True, window_size=(80, 60))
+        try:
+            scales.append(float(pl.lossviz_mesh.field_data["warp_scale"][0]))
+            ranges.append(tuple(pl.actors["landscape"].mapper.scalar_range))
+        finally:
+            pl.close()
+    assert ranges[0] == pytest.approx(clim) and ranges[1] == pytest.approx(clim)
+    # default exaggeration from the shared range: 0.6 * extent (2.0) / (hi - lo)
+    assert scales[0] == scales[1] == pytest.approx(0.6 * 2.0 / (clim[1] - clim[0]))
+    # without clim each surface takes its own range
+    own = lvv.mesh(big, log=True, zmax=10)
+    h = np.log(np.minimum(big["loss"], 10) + 0.1)
+    assert own.field_data["warp_scale"][0] == pytest.approx(0.6 * 2.0 / np.ptp(h))
+    for bad, err in (((1.0, 1.0), ValueError), ((0.0, np.inf), ValueError), ("ab", TypeError)):
+        with pytest.raises(err, match="clim"):
+            lvv.mesh(small, clim=bad)

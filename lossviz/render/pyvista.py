@@ -49,6 +49,7 @@ def _prepare(
     zmax: float | None,
     log_offset: float,
     warp_scale: float | None,
+    clim: Sequence[float] | None = None,
 ) -> dict[str, Any]:
     C.check_landscape(land, "land", ndim=2)
     metric = C.pick_metric(land, metric)
@@ -66,6 +67,8 @@ def _prepare(
         lo, hi = min(lo, 0.0), max(hi, 1.0)
     if not hi > lo:
         lo, hi = lo - 0.5, hi + 0.5
+    if clim is not None:
+        lo, hi = _check_clim(clim)
     a, b = land.coords
     extent = max(a[-1] - a[0], b[-1] - b[0])
     if warp_scale is None:
@@ -83,6 +86,17 @@ def _prepare(
     }
 
 
+def _check_clim(clim: Any) -> tuple[float, float]:
+    """Validate ``clim``: two finite numbers ``lo < hi``."""
+    try:
+        lo, hi = (float(v) for v in clim)
+    except (TypeError, ValueError):
+        raise TypeError(f"clim must be a pair of numbers (lo, hi) or None, got {clim!r}") from None
+    if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
+        raise ValueError(f"clim must be two finite numbers with lo < hi, got {clim!r}")
+    return lo, hi
+
+
 def mesh(
     land: Landscape,
     metric: str | None = "loss",
@@ -91,6 +105,7 @@ def mesh(
     *,
     log_offset: float = 0.1,
     warp_scale: float | None = None,
+    clim: Sequence[float] | None = None,
 ) -> Any:
     """The landscape as a `pyvista.PolyData` surface warped by the metric.
 
@@ -108,6 +123,8 @@ def mesh(
         Offset inside the log.
     warp_scale : float, optional
         ``z = warp_scale * height``; default: the surface is 0.6 times as tall as wide.
+    clim : (float, float), optional
+        Height range ``(lo, hi)`` the default ``warp_scale`` spans (see `surface`).
 
     Returns
     -------
@@ -116,7 +133,7 @@ def mesh(
         point data: the height under the metric's name and every raw metric as
         ``"raw <name>"``; field data ``"warp_scale"``.
     """
-    p = _prepare(land, metric, log, zmax, log_offset, warp_scale)
+    p = _prepare(land, metric, log, zmax, log_offset, warp_scale, clim)
     return _mesh(land, p)
 
 
@@ -161,6 +178,7 @@ def surface(
     cmap: str | None = None,
     contours: int | Sequence[float] | None = 15,
     warp_scale: float | None = None,
+    clim: Sequence[float] | None = None,
     trajectory: Any = None,
     title: str | None = None,
     off_screen: bool | None = None,
@@ -192,6 +210,10 @@ def surface(
         Number of contour lines on the surface, explicit levels (in height units), or None.
     warp_scale : float, optional
         Vertical exaggeration, see `mesh`.
+    clim : (float, float), optional
+        Colour range and height range ``(lo, hi)`` in height units (``log(z + 0.1)``
+        with ``log=True``); default: the landscape's own range. Give several surfaces the
+        same ``clim`` (and ``zmax``) to draw them on one colour scale and z range.
     trajectory : ProjectedPath, list of ProjectedPath or (n, 2) array, optional
         Drawn as a tube on the surface with a sphere at its start.
     title : str, optional
@@ -214,7 +236,7 @@ def surface(
     pyvista.Plotter
         The plotter; its first actor shows the warped surface (``pl.lossviz_mesh``).
     """
-    p = _prepare(land, metric, log, zmax, log_offset, warp_scale)
+    p = _prepare(land, metric, log, zmax, log_offset, warp_scale, clim)
     p["log_offset"] = log_offset
     m = _mesh(land, p)
     if cmap is None:
