@@ -14,6 +14,10 @@ gets), then interleaved with lossviz under the same allocator settings ("naive")
 ``speedup`` column is against the second, stricter baseline; ``vs default`` against the
 first.
 
+Last, ``lossviz.interpolate`` (a 1D line between the small CNN and a perturbed copy, BatchNorm
+buffers interpolated too) is timed per point against ``lossviz.surface`` per point on the same
+model and data (``interp/surface`` in the JSON line; the target is at most 1.2).
+
 Usage: ``python benchmarks/bench_surface.py [--quick] [--device cpu|cuda]``
 """
 
@@ -126,6 +130,42 @@ def workloads(quick: bool):
     yield "digits small CNN (BN)", SmallCNN(), (Xd, yd), n31
 
 
+def interpolate_vs_surface(device: torch.device, cnn_row: dict, quick: bool) -> dict:
+    """``interpolate`` per point vs ``surface`` per point on the small CNN (same data)."""
+    torch.manual_seed(0)
+    Xd, yd = digits()
+    model = SmallCNN().eval()
+    other = SmallCNN().eval()
+    with torch.no_grad():
+        model(torch.as_tensor(Xd[:64]))
+    n = 41 if quick else 121
+    lv.interpolate(model, other, (Xd, yd), a=(-0.5, 1.5, n), progress=False, device=device)
+    dirs = lv.random_directions(model, n=2, seed=1)
+    m = 11 if quick else 31
+    lv.surface(model, (Xd, yd), dirs, a=(-1.0, 1.0, m), progress=False, device=device)
+    t_line = t_grid = float("inf")
+    for _ in range(2):  # interleaved, best of two
+        t0 = time.perf_counter()
+        line = lv.interpolate(
+            model, other, (Xd, yd), a=(-0.5, 1.5, n), progress=False, device=device
+        )
+        sync(device)
+        t_line = min(t_line, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        lv.surface(model, (Xd, yd), dirs, a=(-1.0, 1.0, m), progress=False, device=device)
+        sync(device)
+        t_grid = min(t_grid, time.perf_counter() - t0)
+    per_line, per_grid = t_line / n, t_grid / (m * m)
+    return {
+        "points": n,
+        "grid": m,
+        "interpolate_ms_per_pt": 1e3 * per_line,
+        "surface_ms_per_pt": 1e3 * per_grid,
+        "ratio": per_line / per_grid,
+        "interpolate_strategy": line.meta["strategy"],
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="small grids")
@@ -194,10 +234,17 @@ def main() -> None:
             f"{npts / t_lv:>13.1f} {t_naive / t_lv:>7.2f}x {row['speedup_vs_default']:>9.2f}x "
             f"{land.meta['strategy']:>9s} {pct:>9.1f}% {diff:>10.2e}"
         )
+    interp = interpolate_vs_surface(device, rows[-1], args.quick)
+    print(
+        f"interpolate (small CNN, {interp['points']} points): "
+        f"{interp['interpolate_ms_per_pt']:.3f} ms/pt vs surface "
+        f"{interp['surface_ms_per_pt']:.3f} ms/pt: {interp['ratio']:.2f}x"
+    )
     print(
         json.dumps(
             {
                 "benchmark": "surface",
+                "interpolate_vs_surface": interp,
                 "device": str(device),
                 "matmul_gflops": peak,
                 "min_speedup": min(r["speedup"] for r in rows),

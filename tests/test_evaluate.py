@@ -16,7 +16,9 @@ from torch.utils.data import DataLoader, TensorDataset
 
 import lossviz as lv
 from conftest import assert_identical, snapshot
-from lossviz.core.evaluate import _STRATEGY_CACHE
+from lossviz.core.engine import LAYOUT_CACHE, Engine
+from lossviz.core.inputs import as_eval_data, resolve_metrics
+from lossviz.core.schedule import STRATEGY_CACHE as _STRATEGY_CACHE
 
 
 def naive(model, X, y, dirs, coords, loss_fn=nn.functional.cross_entropy, train=False):
@@ -452,8 +454,6 @@ class ViewAfterConv(CNN):
 
 @pytest.mark.parametrize("cls", [CNN, ViewAfterConv])
 def test_channels_last_layout_is_exact_or_not_used(cls):
-    from lossviz.core.evaluate import _LAYOUT_CACHE, _Engine, as_eval_data, resolve_metrics
-
     torch.manual_seed(0)
     model = cls().eval()
     X, y = torch.randn(40, 1, 8, 8), torch.randint(0, 3, (40,))
@@ -461,16 +461,16 @@ def test_channels_last_layout_is_exact_or_not_used(cls):
     snap = snapshot(model)
     # declare channels-last faster for this model so only correctness decides
     metrics = resolve_metrics(("loss", "accuracy"), None)
-    eng = _Engine(
+    eng = Engine(
         model, as_eval_data((X, y), torch.device("cpu")), dirs, metrics, torch.device("cpu")
     )
-    _LAYOUT_CACHE.clear()
-    _LAYOUT_CACHE[eng.cache_key()] = True
+    LAYOUT_CACHE.clear()
+    LAYOUT_CACHE[eng.cache_key()] = True
     land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), b=(-0.5, 0.5, 3), progress=False)
     assert land.meta["channels_last"] is (cls is CNN)
     if cls is ViewAfterConv:
         assert "channels-last layout fails" in land.meta["strategy_note"]
-        assert _LAYOUT_CACHE[eng.cache_key()] is False
+        assert LAYOUT_CACHE[eng.cache_key()] is False
     loss, acc = naive(model, X, y, dirs, land.coords)
     assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
     assert np.allclose(land["accuracy"], acc)
@@ -478,17 +478,15 @@ def test_channels_last_layout_is_exact_or_not_used(cls):
 
 
 def test_channels_last_engine_stores_conv_weights_nhwc():
-    from lossviz.core.evaluate import _Engine, as_eval_data, resolve_metrics
-
     torch.manual_seed(0)
     model = CNN().eval()
     X, y = torch.randn(8, 1, 8, 8), torch.randint(0, 3, (8,))
     dirs = lv.random_directions(model, n=2, seed=0)
-    eng = _Engine(
+    eng = Engine(
         model, as_eval_data((X, y), torch.device("cpu")), dirs, resolve_metrics(("loss",), None),
         torch.device("cpu"),
     )  # fmt: skip
-    eng._pack(channels_last=True)
+    eng.pack(channels_last=True)
     w = eng.live["c2.weight"]
     assert w.is_contiguous(memory_format=torch.channels_last) and not w.is_contiguous()
     # the flat buffer still holds theta + c1 d1 + c2 d2 for every tensor
@@ -732,14 +730,14 @@ def test_forward_mutating_a_buffer_every_point_sees_the_original_buffers(strateg
 
 
 def test_vmap_chunk_that_changes_a_shared_buffer_is_refused_and_restored():
-    from lossviz.core.evaluate import BufferMutation, _Engine, as_eval_data, resolve_metrics
+    from lossviz.core.engine import BufferMutation
 
     torch.manual_seed(0)
     model = ScalesItself()
     X, y = torch.randn(10, 2), torch.randint(0, 3, (10,))
     dirs = lv.random_directions(model, n=2, seed=0)
     cpu = torch.device("cpu")
-    eng = _Engine(model, as_eval_data((X, y), cpu), dirs, resolve_metrics("loss", None), cpu)
+    eng = Engine(model, as_eval_data((X, y), cpu), dirs, resolve_metrics("loss", None), cpu)
     assert not eng.reset_buffers  # no probe forward yet: the mutation is seen afterwards
     with torch.no_grad(), pytest.raises(BufferMutation, match="scale"):
         eng.eval_vmap(np.zeros((4, 2)))
@@ -801,9 +799,9 @@ def _confident(kind, bias):
 
 def test_fused_cross_entropy_is_as_accurate_as_torch():
     """Same float32 logits: the fused loss is no further from float64 than F.cross_entropy."""
-    from lossviz.core.evaluate import _fused_metrics
+    from lossviz.core.engine import fused_metrics
 
-    fused = _fused_metrics({"loss": nn.functional.cross_entropy})
+    fused = fused_metrics({"loss": nn.functional.cross_entropy})
     err_fused, err_torch = [], []
     for seed in range(20):
         g = torch.Generator().manual_seed(seed)
@@ -851,9 +849,9 @@ class _AlwaysFaster(dict):
 
 
 def test_cpu_fast_paths_as_accurate_as_plain_forward_with_bn_train(monkeypatch):
-    from lossviz.core import evaluate as ev
+    from lossviz.core import engine
 
-    monkeypatch.setattr(ev, "_LAYOUT_CACHE", _AlwaysFaster())
+    monkeypatch.setattr(engine, "LAYOUT_CACHE", _AlwaysFaster())
     torch.manual_seed(0)
     model = BNCNN().eval()
     X, y = torch.randn(200, 3, 16, 16), torch.randint(0, 10, (200,))
