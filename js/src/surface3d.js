@@ -280,6 +280,24 @@ class SurfaceView {
     };
     root.addEventListener("pointerdown", this._onDown, { capture: true });
     root.addEventListener("wheel", this._onWheel, { passive: true });
+    // keyboard (after a click or Tab): arrows rotate, +/- zoom, 0 resets the view
+    root.tabIndex = 0;
+    root.setAttribute("role", "img");
+    root.setAttribute("aria-label", "3D loss surface: drag to rotate, arrow keys rotate, + and - zoom, 0 resets");
+    root.style.outline = "none";
+    this._onKey = (ev) => {
+      const step = (5 * Math.PI) / 180;
+      const k = ev.key;
+      if (k === "ArrowLeft" || k === "ArrowRight") this.orbit((k === "ArrowLeft" ? -1 : 1) * step, 0);
+      else if (k === "ArrowUp" || k === "ArrowDown") this.orbit(0, (k === "ArrowUp" ? 1 : -1) * step);
+      else if (k === "+" || k === "=") this.orbit(0, 0, 1 / 1.15);
+      else if (k === "-" || k === "_") this.orbit(0, 0, 1.15);
+      else if (k === "0" || k === "Home") this.setCamera(DEFAULT_CAMERA, true);
+      else return;
+      ev.preventDefault();
+      ev.stopPropagation(); // keep Jupyter's command-mode shortcuts away
+    };
+    root.addEventListener("keydown", this._onKey);
 
     this.bg = {};
     this._resizeObs = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => this.resize()) : null;
@@ -518,6 +536,22 @@ class SurfaceView {
     this.requestRender();
   }
 
+  // turn the camera about the vertical axis (dAz) and up/down (dEl, radians), scale its distance
+  orbit(dAz, dEl, scale = 1) {
+    const tgt = this.controls.target;
+    const off = new THREE.Vector3().subVectors(this.camera.position, tgt);
+    off.applyAxisAngle(new THREE.Vector3(0, 0, 1), dAz);
+    const r = off.length() * scale;
+    const el = Math.max(-1.45, Math.min(1.45, Math.asin(Math.max(-1, Math.min(1, off.z / (off.length() || 1)))) + dEl));
+    const az = Math.atan2(off.y, off.x);
+    const cam = {
+      eye: [tgt.x + r * Math.cos(el) * Math.cos(az), tgt.y + r * Math.cos(el) * Math.sin(az), tgt.z + r * Math.sin(el)],
+      center: tgt.toArray(),
+      up: [0, 0, 1],
+    };
+    this.setCamera(cam, true);
+  }
+
   scheduleEmit(now = false) {
     if (!this.onCamera || this.applying) return;
     clearTimeout(this.emitTimer);
@@ -573,6 +607,7 @@ class SurfaceView {
     this.root.removeEventListener("pointerleave", this._onLeave);
     this.root.removeEventListener("pointerdown", this._onDown, { capture: true });
     this.root.removeEventListener("wheel", this._onWheel);
+    this.root.removeEventListener("keydown", this._onKey);
     clearTimeout(this.hintTimer);
     cancelAnimationFrame(this._hoverReq);
     this.controls.dispose();
