@@ -65,16 +65,16 @@ from torch import nn
 
 from ._util import check_choice, check_positive_int, optional_import
 from .core.directions import Directions
-from .core.evaluate import (
+from .core.grid import GridRun
+from .core.inputs import (
     BN_MODES,
     STRATEGIES,
-    Cancelled,
     EvalData,
-    _is_cancelled,
-    _move,
     as_eval_data,
     check_grid_directions,
     grid_axes,
+    move,
+    resolve_device,
     resolve_metrics,
 )
 from .executors import executor_kind, executor_workers, local_executor, worker_device
@@ -296,7 +296,7 @@ def _context(job: _Job, payload: Any) -> tuple[_Context, bool]:
                     f"{got[:12]} vs {job.data_hash[:12]}); the data spec must be "
                     "deterministic and see the same files on every worker"
                 )
-        batches = [_move(b, device) for b in batches]
+        batches = [move(b, device) for b in batches]
         ctx = _Context(raw["weights"], dirs.to(device), batches, device)
         _CACHE[job.key] = ctx
         while len(_CACHE) > 2:
@@ -361,16 +361,6 @@ def _evaluate_tile(job: _Job, payload: Any, index: int, bounds: Bounds) -> dict[
 
 
 # ====================================================================== the driver
-def _progress_bar(total: int, initial: int, enabled: bool):
-    if not enabled:
-        return None
-    try:
-        from tqdm.auto import tqdm
-    except ImportError:  # pragma: no cover
-        return None
-    return tqdm(total=total, initial=initial, desc="lossviz tiles", unit="tile", leave=False)
-
-
 def surface_tiles(
     model: nn.Module,
     data: Any,
@@ -481,8 +471,6 @@ def surface_tiles(
     if resume and store is None:
         raise ValueError("resume=True needs store= (the directory of the interrupted run)")
     if device not in ("auto", None):
-        from .core.evaluate import resolve_device
-
         resolve_device(device)  # validates the name (and CUDA availability here)
     device = "auto" if device is None else str(device)
     kind = executor_kind(executor)
@@ -497,7 +485,6 @@ def surface_tiles(
 
     coords = grid_axes(dirs, a, b)
     shape = tuple(c.size for c in coords)
-    npts = math.prod(shape)
     fns = resolve_metrics(metrics, loss_fn)
     n_workers = executor_workers(executor, kind)
     if tiles is None:
@@ -607,10 +594,11 @@ def surface_tiles(
     if kind == "executor":
         _check_picklable(job)
 
-    values = np.full(shape + (len(fns),), np.nan)
+    run = GridRun(coords, list(fns), {}, progress=progress, desc="lossviz tiles", cancel=cancel)
+    grid = run.grid_view()
     headers: dict[int, dict[str, Any]] = {}
     for i, (v, head) in done_tiles.items():
-        values[block_slices(bounds[i])] = v
+        grid[block_slices(bounds[i])] = v
         headers[i] = head
     todo = [i for i in range(len(bounds)) if i not in done_tiles]
     workers: dict[tuple[str, int], dict[str, Any]] = {}
@@ -639,10 +627,14 @@ def surface_tiles(
             "key": key,
         }
 
-    def partial() -> Landscape:
+    def refresh_meta() -> None:
         first = headers[min(headers)]["meta"] if headers else {}
-        meta = {**first, **manifest["meta"], "distributed": dist_meta()}
-        return Landscape(tuple(coords), {m: values[..., k].copy() for k, m in enumerate(fns)}, meta)
+        run.meta.update({**first, **manifest["meta"], "distributed": dist_meta()})
+
+    def check_cancel() -> None:
+        if run.cancelled():
+            refresh_meta()
+            run.stop()  # Cancelled, carrying the partial result
 
     def accept(res: dict[str, Any]) -> None:
         i = res["index"]
@@ -650,7 +642,7 @@ def surface_tiles(
         head = {"key": key, "meta": res["meta"], "worker": res["worker"], "seconds": res["seconds"]}
         if tstore is not None:
             tstore.write_tile(i, bounds[i], v, head)
-        values[block_slices(bounds[i])] = v
+        grid[block_slices(bounds[i])] = v
         headers[i] = head
         w = res["worker"]
         workers[(w["host"], w["pid"])] = w
@@ -659,53 +651,42 @@ def surface_tiles(
         loads[0] += bool(w["fresh"])
         worker_s[0] += float(res["seconds"])
         done_points[0] += v[..., 0].size
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(f"{dist_meta()['points_per_s']} pt/s")
+        refresh_meta()
+        run.advance(v[..., 0].size)
+        if run.bar is not None:
+            run.bar.set_postfix_str(f"{run.meta['distributed']['points_per_s']} pt/s")
         if callback is not None:
-            callback(partial(), reused + computed[0], len(bounds))
+            callback(run.partial(), reused + computed[0], len(bounds))
 
-    bar = _progress_bar(len(bounds), reused, progress)
-    try:
-        if kind == "inline":
-            for i in todo:
-                if _is_cancelled(cancel):
-                    raise Cancelled(landscape=partial())
-                try:
-                    res = _evaluate_tile(job, payload, i, bounds[i])
-                except Exception as exc:
-                    raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
-                accept(res)
-        elif kind == "dask":
-            _run_dask(executor, job, payload, todo, bounds, accept, cancel, partial, tstore)
-        else:
-            _run_executor(executor, job, todo, bounds, accept, cancel, partial, tstore)
-    finally:
-        if bar is not None:
-            bar.close()
-        _forget(key)
-        if tmpdir is not None:
-            shutil.rmtree(tmpdir, ignore_errors=True)
+    with run:
+        run.advance(sum(v[..., 0].size for v, _ in done_tiles.values()))  # from the store
+        try:
+            if kind == "inline":
+                for i in todo:
+                    check_cancel()
+                    try:
+                        res = _evaluate_tile(job, payload, i, bounds[i])
+                    except Exception as exc:
+                        raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
+                    accept(res)
+            elif kind == "dask":
+                _run_dask(executor, job, payload, todo, bounds, accept, check_cancel, tstore)
+            else:
+                _run_executor(executor, job, todo, bounds, accept, check_cancel, tstore)
+        finally:
+            _forget(key)
+            if tmpdir is not None:
+                shutil.rmtree(tmpdir, ignore_errors=True)
 
     for msg in sorted(notes):
         warnings.warn(f"lossviz (on a worker): {msg}", RuntimeWarning, stacklevel=2)
-    bad = ~np.isfinite(values)
-    if bad.any():
-        values[bad] = np.nan
-        warnings.warn(
-            f"lossviz: {int(bad.any(axis=-1).sum())} of {npts} grid points gave a "
-            "non-finite value (NaN/inf); they are NaN in the result",
-            RuntimeWarning,
-            stacklevel=2,
-        )
-    land = partial()
+    refresh_meta()
+    land = run.finish(dirs.numpy() if store_directions else None)
     devices = sorted({h["worker"]["device"] for h in headers.values() if "worker" in h})
     land.meta["device"] = ",".join(devices) if devices else land.meta.get("device")
     land.meta["preview"] = bool(edata.subsampled)
     land.meta["seconds"] = round(time.perf_counter() - t_start, 4)
     land.meta["model"] = type(model).__name__
-    if store_directions:
-        land.directions = dirs.numpy()
     return land
 
 
@@ -733,7 +714,7 @@ def _tile_error(i: int, bounds: Bounds, exc: BaseException, tstore: TileStore | 
     return f"lossviz: tile {i} ({where}) failed: {type(exc).__name__}: {exc}{kept}"
 
 
-def _run_executor(ex, job, todo, bounds, accept, cancel, partial, tstore) -> None:
+def _run_executor(ex, job, todo, bounds, accept, check_cancel, tstore) -> None:
     pending = {ex.submit(_evaluate_tile, job, None, i, bounds[i]): i for i in todo}
     try:
         while pending:
@@ -745,14 +726,14 @@ def _run_executor(ex, job, todo, bounds, accept, cancel, partial, tstore) -> Non
                 except Exception as exc:
                     raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
                 accept(res)
-            if pending and _is_cancelled(cancel):
-                raise Cancelled(landscape=partial())
+            if pending:
+                check_cancel()
     finally:
         for f in pending:
             f.cancel()
 
 
-def _run_dask(client, job, payload, todo, bounds, accept, cancel, partial, tstore) -> None:
+def _run_dask(client, job, payload, todo, bounds, accept, check_cancel, tstore) -> None:
     distributed = optional_import("distributed", "dask")
     if not todo:
         return
@@ -777,8 +758,8 @@ def _run_dask(client, job, payload, todo, bounds, accept, cancel, partial, tstor
             except Exception as exc:
                 raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
             accept(res)
-            if futs and _is_cancelled(cancel):
-                raise Cancelled(landscape=partial())
+            if futs:
+                check_cancel()
     finally:
         if futs:
             client.cancel(list(futs))

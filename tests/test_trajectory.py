@@ -606,3 +606,33 @@ def test_pca_of_identical_snapshots_is_a_clear_error(solver, centered):
     assert "nan" not in " ".join(dirs.axis_labels)
     u = dirs.vectors()[0]
     assert abs(float(u[0])) == pytest.approx(1.0, abs=1e-6)  # the moved weight, 0.weight[0, 0]
+
+
+def test_snapshot_evaluation_runs_on_a_private_copy():
+    """snapshot_metrics / decision_boundaries go through the engine: no user hook runs, the
+    user's model (weights, buffers, train flag) is untouched, results match a naive forward."""
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Linear(2, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 3))
+    X, y = torch.randn(64, 2), torch.randint(0, 3, (64,))
+    traj = Trajectory()
+    for step in range(3):
+        traj.record(net, step=step)
+        with torch.no_grad():
+            net[0].weight.add_(0.2)
+    calls = []
+    net.register_forward_hook(lambda *a: calls.append(1))
+    net.train()
+    snap = snapshot(net)
+    vals = snapshot_metrics(traj, net, (X, y), metrics=("loss", "accuracy"))
+    cls, _ = decision_boundaries(traj, net, X)
+    assert calls == [] and net.training
+    assert_identical(net, snap)
+    ref = copy.deepcopy(net).eval()
+    for i in range(len(traj)):
+        with torch.no_grad():
+            for n, t in traj.state(i).items():
+                ref.get_parameter(n).copy_(t)
+            out = ref(X)
+        assert vals["loss"][i] == pytest.approx(float(nn.functional.cross_entropy(out, y)), 1e-5)
+        assert vals["accuracy"][i] == pytest.approx(float((out.argmax(1) == y).float().mean()))
+        np.testing.assert_array_equal(cls[i], out.argmax(1).numpy())

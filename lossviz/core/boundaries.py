@@ -16,7 +16,9 @@ import numpy as np
 import torch
 from torch import nn
 
-from .params import check_model, preserved
+from .engine import private_copy
+from .inputs import resolve_device
+from .params import check_model
 
 __all__ = ["decision_boundaries", "grid_2d"]
 
@@ -83,23 +85,21 @@ def decision_boundaries(
     confidence : numpy.ndarray
         ``(n_frames, G)`` float probability of the predicted class.
     """
-    from torch.func import functional_call
-
-    from .evaluate import resolve_device
-
     check_model(model)
     traj.check_model(model)
     dev = resolve_device(device)
     Xg = X_grid if isinstance(X_grid, torch.Tensor) else torch.as_tensor(np.asarray(X_grid))
     Xg = Xg.to(dev, torch.float32)
     idx = list(range(len(traj))) if indices is None else [int(i) for i in indices]
-    buffers = {n: b.detach().to(dev) for n, b in model.named_buffers()}
+    # the engine's private copy (no user hooks; the user's model is never touched)
+    net = private_copy(model).to(dev).eval()
+    live = dict(net.named_parameters())
     classes, conf = [], []
-    with preserved(model), torch.no_grad():
-        model.eval()
+    with torch.no_grad():
         for i in idx:
-            params = {n: t.to(dev) for n, t in traj.state(i).items()}
-            out = functional_call(model, {**params, **buffers}, (Xg,))
+            for n, t in traj.state(i).items():
+                live[n].copy_(t.to(dev, live[n].dtype))
+            out = net(Xg)
             if out.dim() == 1 or out.shape[-1] == 1:
                 p1 = torch.sigmoid(out.reshape(-1).float())
                 classes.append((p1 > 0.5).long().cpu().numpy())

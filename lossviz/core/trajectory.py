@@ -37,6 +37,8 @@ from ..formats import parse_header
 from ..landscape import ProjectedPath
 from .boundaries import decision_boundaries, grid_2d
 from .directions import Directions
+from .engine import Engine
+from .inputs import as_eval_data, resolve_device, resolve_metrics
 from .params import check_model, classify
 from .pca import flat_state, pca_directions, project_run
 from .spill import BLOCK_BYTES, SpillStore
@@ -746,8 +748,6 @@ def snapshot_metrics(
     dict of str to numpy.ndarray
         One value per evaluated snapshot and metric.
     """
-    from .evaluate import _Engine, as_eval_data, resolve_device, resolve_metrics
-
     check_model(model)
     traj._check_nonempty()
     traj.check_model(model)
@@ -755,12 +755,12 @@ def snapshot_metrics(
     fns = resolve_metrics(metrics, loss_fn)
     dev = resolve_device(device)
     edata = as_eval_data(data, dev, batch_size=batch_size)
-    # the evaluator needs directions; a zero direction on the smallest tensor is free
-    small = min(zip(traj.names, traj.shapes, strict=True), key=lambda ns: math.prod(ns[1]))
-    zero = Directions([{small[0]: torch.zeros(small[1])}], {"kind": "zero"})
     out = np.zeros((len(idx), len(fns)))
     with torch.no_grad():
+        # one engine without directions: "the metrics of the model at this state", on a
+        # private copy, at surface's per-point speed
+        eng = Engine(model, edata, None, fns, dev)
+        eng.probe()
         for k, i in enumerate(idx):
-            eng = _Engine(model, edata, zero, fns, dev, center=traj.state(i))
-            out[k] = eng.eval_point([0.0]).cpu().numpy()
+            out[k] = eng.eval_state(traj.state(i)).cpu().numpy()
     return {m: out[:, j] for j, m in enumerate(fns)}
