@@ -1658,6 +1658,22 @@ class SurfaceView {
       p.labelList = this.computeLabels(p, cam, pw, ph);
       this.writeLabels(p, p.labelList);
     }
+    // empty cells of the grid (e.g. 4 panels in 3 columns) get the same background
+    const { cols, rows } = this.layoutInfo;
+    if (this.panels.length && cols * rows > this.panels.length) {
+      if (!this.emptyScene) this.emptyScene = new THREE.Scene();
+      this.emptyScene.background = bg;
+      const cw = w / cols, ch = h / rows;
+      for (let k = this.panels.length; k < cols * rows; k++) {
+        const c = k % cols, rr = Math.floor(k / cols);
+        const x0 = Math.round(c * cw), y0 = Math.round(rr * ch);
+        const ew = Math.round((c + 1) * cw) - x0, eh = Math.round((rr + 1) * ch) - y0;
+        r.setViewport(x0, h - y0 - eh, ew, eh);
+        r.setScissor(x0, h - y0 - eh, ew, eh);
+        r.setScissorTest(true);
+        r.render(this.emptyScene, cam);
+      }
+    }
     r.setScissorTest(false);
     this.stats.renderMs = performance.now() - t0;
     this.stats.renders++;
