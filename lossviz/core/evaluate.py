@@ -126,15 +126,26 @@ def surface(
     ----------
     model : torch.nn.Module
         The model at the center point; it is never modified (bit-identical afterwards,
-        also after an exception or a cancel).
+        also after an exception or a cancel). Evaluation runs on a private copy that
+        carries none of the model's own forward/backward hooks (hooks registered globally
+        with ``torch.nn.modules.module.register_module_forward_hook`` still run).
+        Parameters must be floating point; the model must hold weights (not ``meta``).
     data : tuple of (X, y), Dataset or DataLoader
         Evaluation data; kept on the evaluation device for the whole computation.
     dirs : Directions
         One direction (1D landscape) or two (2D surface), e.g. from `random_directions`.
     a, b : tuple (min, max, num) or array_like
-        Grid axes. ``b`` defaults to ``a`` with two directions; omit it with one.
+        Grid axes. ``b`` defaults to ``a`` with two directions; omit it with one. A
+        **tuple** ``(min, max, num)`` gives ``num`` evenly spaced points; a list, numpy array
+        or tensor gives the coordinates themselves (strictly increasing). A list of three
+        numbers that also reads as ``(min, max, num)``, such as ``[-1, 1, 41]``, is refused
+        as ambiguous: write ``(-1, 1, 41)`` or ``np.array([-1, 1, 41])``. Coordinates that
+        would move a weight past the largest float of the parameters' dtype are refused.
     metrics : sequence of str or mapping
         ``"loss"`` and/or ``"accuracy"``, or a mapping name -> ``f(output, y)`` (mean).
+        Each function must return a scalar tensor (the mean over the batch). With the
+        built-in metrics, integer labels must be class indices in ``[0, n_outputs)``
+        (``-100``, cross-entropy's ``ignore_index``, is skipped by the loss).
     loss_fn : callable, optional
         ``f(output, y) -> mean loss``; cross-entropy by default.
     device : str or torch.device
@@ -244,6 +255,8 @@ def surface(
     if workers != "auto":
         check_positive_int("workers", workers, expected="'auto' or a positive integer")
     C = grid_coefficients(coords)
+    # before the grid: a direction that cannot be stored must not cost the computed result
+    stored = dirs.numpy() if store_directions else None
 
     def make_engine() -> Engine:
         eng = Engine(model, edata, dirs, fns, dev, center_t, bn=bn, bn_data=bdata)
@@ -280,7 +293,7 @@ def surface(
     else:
         negative = None
     nan_mask = negative if negative_var == "nan" else None
-    return run.finish(dirs.numpy() if store_directions else None, expected_nan=nan_mask)
+    return run.finish(stored, expected_nan=nan_mask)
 
 
 def _negative_variances(run: GridRun, negative: np.ndarray, mode: str) -> None:
@@ -299,7 +312,7 @@ def _negative_variances(run: GridRun, negative: np.ndarray, mode: str) -> None:
             "negative_var='nan' for NaN, as the original loss-landscape code gives"
         ),
         RuntimeWarning,
-        stacklevel=4,
+        stacklevel=3,
     )
 
 
