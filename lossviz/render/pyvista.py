@@ -164,7 +164,7 @@ def _scalar_title(p: dict[str, Any]) -> str:
     if p["log"]:
         text = f"log({text} + 0.1)" if p.get("log_offset", 0.1) == 0.1 else f"log {text}"
     if p["zmax"] is not None:
-        text += f" (clip {p['zmax']:g})"
+        text += f"\n(clip {p['zmax']:g})"
     return text
 
 
