@@ -169,7 +169,7 @@ def _add_compute(sub: argparse._SubParsersAction) -> None:
         help="second axis of a 2D landscape (default: the same as --a)",
     )
     p.add_argument("--norm", default="filter", help="filter|layer|model|weight|none")
-    p.add_argument("--ignore", default="biasbn", help="biasbn|none")
+    p.add_argument("--ignore", default="biasbn", choices=("biasbn", "none"), help="biasbn|none")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--metrics", nargs="+", default=["loss", "accuracy"])
     p.add_argument("--device", default="auto")
@@ -218,8 +218,9 @@ def _cmd_compute(args: argparse.Namespace) -> int:
         from .zoo.train import fit
 
         fit(model, data, epochs=args.train_epochs)
-    ignore = None if args.ignore in ("none", "None", "") else args.ignore
-    dirs = lv.random_directions(model, n=args.dims, seed=args.seed, norm=args.norm, ignore=ignore)
+    dirs = lv.random_directions(
+        model, n=args.dims, seed=args.seed, norm=args.norm, ignore=args.ignore
+    )
     b = _axis(args.b if args.b is not None else args.a) if args.dims == 2 else None
     if args.executor or args.tiles is not None or args.store or args.resume:
         land = _compute_tiled(

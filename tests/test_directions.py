@@ -78,6 +78,10 @@ def test_ignore_none_copies_weights_into_bias_and_norm():
     for name, p in m.named_parameters():
         if classify(m)[name] != "filter":
             assert torch.equal(d[name], p.detach()), name
+    # "none" (the CLI's and the widgets' spelling) is the same setting
+    same = lv.random_directions(m, n=1, seed=0, ignore="none")
+    assert same.meta["ignore"] is None
+    assert all(torch.equal(d[n], same[0][n]) for n in d)
 
 
 def test_direction_of_change_variants():

@@ -39,7 +39,8 @@ from ..formats import parse_header
 from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
 
 NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
-IGNORES = ("biasbn", None)
+#: ``"none"`` (as the command line and the widgets spell it) is the same as ``None``
+IGNORES = ("biasbn", "none", None)
 _EPS = 1e-10
 _SCHEMA = "lossviz.directions"
 #: version of the direction-file format written by `Directions.save` (checked on load)
@@ -543,8 +544,9 @@ def normalize_direction(
     classes : mapping of str to str
         ``"filter"``/``"bias"``/``"norm"`` per name, from `lossviz.core.params.classify`.
     norm : {"filter", "layer", "model", "weight", "none", "dfilter", "dlayer"}
-    ignore : {"biasbn", None}
-        ``"biasbn"`` zeroes bias and norm-layer tensors; ``None`` copies ``theta`` into them.
+    ignore : {"biasbn", "none", None}
+        ``"biasbn"`` zeroes bias and norm-layer tensors; ``None`` (or ``"none"``) copies
+        ``theta`` into them.
     reference : mapping of str to torch.Tensor, optional
         Second point ``theta_ref``; required for ``dfilter``/``dlayer``.
 
@@ -554,6 +556,7 @@ def normalize_direction(
     """
     check_choice("norm", norm, NORMS)
     check_choice("ignore", ignore, IGNORES)
+    ignore = None if ignore == "none" else ignore
     if norm in ("dfilter", "dlayer") and reference is None:
         raise ValueError(
             f"norm={norm!r} normalizes by the change theta_ref - theta: pass "
@@ -636,9 +639,10 @@ def random_directions(
         Random seed.
     norm : {"filter", "layer", "model", "weight", "none", "dfilter", "dlayer"}
         Normalization mode; ``"filter"`` is the paper's filter normalization.
-    ignore : {"biasbn", None}
-        ``"biasbn"`` zeroes bias and normalization-layer parameters; ``None`` sets them
-        to the weights themselves (as the original code does without ``biasbn``).
+    ignore : {"biasbn", "none", None}
+        ``"biasbn"`` zeroes bias and normalization-layer parameters; ``None`` (or
+        ``"none"``) sets them to the weights themselves (as the original code does without
+        ``biasbn``).
     reference : torch.nn.Module or mapping, optional
         A second point, required for the direction-of-change modes ``dfilter``/``dlayer``.
     device : str or torch.device, optional
@@ -664,6 +668,7 @@ def random_directions(
         raise TypeError(f"seed must be an integer, got {type(seed).__name__}")
     check_choice("norm", norm, NORMS)
     check_choice("ignore", ignore, IGNORES)
+    ignore = None if ignore == "none" else ignore
     dev = _resolve_device(device, model)
     theta = named_params(model)
     _check_finite(theta, "model")
