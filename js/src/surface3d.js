@@ -21,6 +21,8 @@ import { LineSegments2 } from "three/examples/jsm/lines/LineSegments2.js";
 import { LineSegmentsGeometry } from "three/examples/jsm/lines/LineSegmentsGeometry.js";
 import { LineMaterial } from "three/examples/jsm/lines/LineMaterial.js";
 import { niceTicks, formatTick, contourLevels, marchingSquares } from "./three-contour.js";
+import { finiteRange, sameArray, gridLines, fillIndex } from "./three-grid.js";
+import { fitText, labelBox, boxExtent, boxesOverlap } from "./three-labels.js";
 
 export const BOX_H = 1.15;
 const FIT_Z1 = BOX_H;
@@ -73,27 +75,6 @@ function gradientTexture(top, bottom) {
   return tex;
 }
 
-function finiteRange(arr) {
-  let lo = Infinity, hi = -Infinity;
-  for (let k = 0; k < arr.length; k++) {
-    const v = arr[k];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
-}
-
-// same values (NaN equal to NaN); cheap next to rebuilding geometry from them
-function sameArray(p, q) {
-  if (p === q) return true;
-  if (!p || !q || p.length !== q.length) return false;
-  for (let k = 0; k < p.length; k++) {
-    const u = p[k], v = q[k];
-    if (u !== v && (u === u || v === v)) return false;
-  }
-  return true;
-}
-
 // WebGL contexts of all 3D views of the page (every widget bundle copy shares this registry):
 // a hidden or off-screen view keeps its renderer (fast 2D <-> 3D switches) until more than
 // MAX_LIVE contexts are alive or it has been hidden for HIDDEN_RELEASE_MS.
@@ -109,31 +90,6 @@ function registry() {
 // with every s-th row and column until the motion stops.
 const LOD_CELLS = 64;
 const CONTOUR_WIDTH = 1.3; // px
-
-// indices 0, s, 2s, ... and always the last one
-function gridLines(n, s) {
-  const out = [];
-  for (let i = 0; i < n - 1; i += s) out.push(i);
-  out.push(n - 1);
-  return out;
-}
-
-// two triangles per cell between consecutive rows/columns of `rows` x `cols`, skipping cells
-// with a NaN corner; returns the number of indices written
-function fillIndex(idx, rows, cols, zw, ny) {
-  let m = 0;
-  for (let a = 0; a < rows.length - 1; a++) {
-    const i0 = rows[a], i1 = rows[a + 1];
-    for (let c = 0; c < cols.length - 1; c++) {
-      const j0 = cols[c], j1 = cols[c + 1];
-      const k00 = i0 * ny + j0, k10 = i1 * ny + j0, k01 = i0 * ny + j1, k11 = i1 * ny + j1;
-      if (zw[k00] !== zw[k00] || zw[k10] !== zw[k10] || zw[k01] !== zw[k01] || zw[k11] !== zw[k11]) continue;
-      idx[m++] = k00; idx[m++] = k10; idx[m++] = k11;
-      idx[m++] = k00; idx[m++] = k11; idx[m++] = k01;
-    }
-  }
-  return m;
-}
 
 // Software WebGL (SwiftShader, llvmpipe: no GPU) renders a cheap first frame after each change
 // (no multisampling, detail by pixel size) and refines it REFINE_MS later (full detail,
@@ -1290,8 +1246,6 @@ class SurfaceView {
     }
   }
 
-  // Label positions for the current camera; written to the panel's DOM labels and kept in
-  // p.labelList for toCanvas().
   // width (px) of a text in the label font (canvas measureText, cached)
   textWidth(text, size, weight = 400) {
     if (!this._measure) {
@@ -1310,15 +1264,9 @@ class SurfaceView {
     return wv;
   }
 
-  // the longest of: the text, the text without its "(...)" part, the text cut with an ellipsis,
-  // that is at most maxW px wide
+  // the text, shortened if needed to at most maxW px (see three-labels.js fitText)
   fitText(text, maxW, size, weight) {
-    if (this.textWidth(text, size, weight) <= maxW) return text;
-    const short = text.replace(/\s*\(.*\)\s*$/, "");
-    if (short && short !== text && this.textWidth(short, size, weight) <= maxW) return short;
-    let t = short || text;
-    while (t.length > 1 && this.textWidth(t + "…", size, weight) > maxW) t = t.slice(0, -1);
-    return t.length < (short || text).length ? t.trimEnd() + "…" : t;
+    return fitText(text, maxW, (t) => this.textWidth(t, size, weight));
   }
 
   // Label positions for the current camera; written to the panel's DOM labels and kept in
@@ -1425,20 +1373,7 @@ class SurfaceView {
   // Titles are clamped into the panel; tick labels outside it or overlapping a title, the panel
   // title or an earlier tick label (z ticks first, top down) are hidden.
   resolveLabels(p, list, w, h, fs) {
-    const boxOf = (l) => {
-      const c = Math.cos(l.angle), sn = Math.sin(l.angle);
-      const off = l.align === "right" ? -l.tw / 2 : l.align === "left" ? l.tw / 2 : 0;
-      return { cx: l.x + off * c, cy: l.y + off * sn, hw: l.tw / 2 + 2, hh: l.size * 0.42 + 1, c, s: sn };
-    };
-    const overlap = (A, B) => {
-      for (const [ax, ay] of [[A.c, A.s], [-A.s, A.c], [B.c, B.s], [-B.s, B.c]]) {
-        const ra = A.hw * Math.abs(ax * A.c + ay * A.s) + A.hh * Math.abs(-ax * A.s + ay * A.c);
-        const rb = B.hw * Math.abs(ax * B.c + ay * B.s) + B.hh * Math.abs(-ax * B.s + ay * B.c);
-        if (Math.abs((B.cx - A.cx) * ax + (B.cy - A.cy) * ay) > ra + rb) return false;
-      }
-      return true;
-    };
-    const extent = (b) => [b.hw * Math.abs(b.c) + b.hh * Math.abs(b.s), b.hw * Math.abs(b.s) + b.hh * Math.abs(b.c)];
+    const boxOf = labelBox, overlap = boxesOverlap, extent = boxExtent;
     const placed = [];
     const title = p.titleEl.textContent;
     if (title && p.titleEl.style.display !== "none") {
