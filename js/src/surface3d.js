@@ -1375,11 +1375,13 @@ class SurfaceView {
   resolveLabels(p, list, w, h, fs) {
     const boxOf = labelBox, overlap = boxesOverlap, extent = boxExtent;
     const placed = [];
-    const title = p.titleEl.textContent;
-    if (title && p.titleEl.style.display !== "none") {
-      const tw = Math.min(this.textWidth(title, fs.title, 600), w);
-      placed.push({ cx: w / 2, cy: 6 + fs.title / 2, hw: tw / 2 + 2, hh: fs.title * 0.5, c: 1, s: 0 });
+    // the widest panel title of all panels, so that every panel lays its labels out alike
+    let tw = 0;
+    for (const q of this.panels) {
+      const t = q.titleEl.textContent;
+      if (t && q.titleEl.style.display !== "none") tw = Math.max(tw, Math.min(this.textWidth(t, fs.title, 600), w));
     }
+    if (tw > 0) placed.push({ cx: w / 2, cy: 6 + fs.title / 2, hw: tw / 2 + 2, hh: fs.title * 0.5, c: 1, s: 0 });
     for (const l of list.filter((q) => q.title)) {
       const b = boxOf(l);
       const [ex, ey] = extent(b);
