@@ -205,8 +205,7 @@ class SurfaceView {
     root.addEventListener("dblclick", this._onDblClick);
     // hover read-out: (a, b, value) of the surface point under the pointer
     this.tip = document.createElement("div");
-    this.tip.className = "lossviz-3d-tip";
-    this.tip.dataset.role = "hover";
+    this.tip.className = "lossviz-3d-tip"; // a transient overlay, not one of the figure's labels
     Object.assign(this.tip.style, {
       position: "absolute", left: "0", top: "0", display: "none", pointerEvents: "none",
       padding: "3px 7px", borderRadius: "4px", background: "rgba(20,22,30,0.85)", color: "#fff",
