@@ -50,7 +50,7 @@ const STYLES = {
   },
   paraview: {
     bgTop: "#565b6e", bgBottom: "#1d1f29", text: "#f4f5f8", muted: "#d5d8e0",
-    box: 0xd8dbe2, grid: 0x6e7384, contours: true, contourColor: 0x101014,
+    box: 0xd8dbe2, grid: 0x6e7384, contours: true, contourColor: 0x3a3a44,
     ambient: 0.95, key: 2.3, fill: 0.5, shininess: 28, specular: 0x2a2a2a,
     path: 0xffd21f, ball: 0x27d35a, ballStripe: 0xffffff, theta: 0xffffff,
     shadow: "0 1px 2px rgba(0,0,0,.8)",
@@ -435,7 +435,7 @@ class SurfaceView {
       const path = pin.path || null;
       const pathKey = path ? [path.x, path.y, path.z] : null;
       const pathChanged = !pathKey !== !p.pathKey || (pathKey && (!sameArray(pathKey[0], p.pathKey[0]) || !sameArray(pathKey[1], p.pathKey[1]) || !sameArray(pathKey[2], p.pathKey[2])));
-      if (pathChanged || zChanged || gridChanged || styleChanged) this.setPath(p, path);
+      if (pathChanged || zChanged || gridChanged || styleChanged || presChanged) this.setPath(p, path);
       this.setCurrent(p, path);
       this.setBallOn(p, pin.ball || null);
       this.setTheta(p, pin.center || [0, 0]);
@@ -672,13 +672,14 @@ class SurfaceView {
     mesh.frustumCulled = false;
     scene.add(mesh);
 
-    const contourMat = new LineMaterial({ color: st.contourColor, linewidth: CONTOUR_WIDTH, transparent: true, opacity: 0.6, depthWrite: false });
+    const contourMat = new LineMaterial({ color: st.contourColor, linewidth: CONTOUR_WIDTH });
+    // opaque: with transparency the overlapping ends of the short segments would show as dots
     const contours = new LineSegments2(new LineSegmentsGeometry(), contourMat);
     contours.frustumCulled = false;
     contours.visible = false;
     scene.add(contours);
     // 1 px copy of the iso lines for quick frames of software WebGL (wide lines cost much there)
-    const thinMat = new THREE.LineBasicMaterial({ color: st.contourColor, transparent: true, opacity: 0.7, depthWrite: false });
+    const thinMat = new THREE.LineBasicMaterial({ color: st.contourColor });
     const contoursThin = new THREE.LineSegments(new THREE.BufferGeometry(), thinMat);
     contoursThin.frustumCulled = false;
     contoursThin.visible = false;
@@ -966,7 +967,7 @@ class SurfaceView {
       if (run.length >= 2) {
         const curve = new THREE.CurvePath();
         for (let k = 1; k < run.length; k++) curve.add(new THREE.LineCurve3(run[k - 1], run[k]));
-        const tube = new THREE.TubeGeometry(curve, Math.max(8, (run.length - 1) * 3), 0.011, 8, false);
+        const tube = new THREE.TubeGeometry(curve, Math.max(8, (run.length - 1) * 3), 0.011 * this.sizeScale(), 8, false);
         p.pathGroup.add(new THREE.Mesh(tube, p.pathMat));
       }
       run = [];
@@ -975,7 +976,7 @@ class SurfaceView {
     flush();
     const finite = pts.filter(Boolean);
     if (finite.length) {
-      const dot = new THREE.SphereGeometry(0.02, 12, 8);
+      const dot = new THREE.SphereGeometry(0.02 * this.sizeScale(), 12, 8);
       const inst = new THREE.InstancedMesh(dot, p.pathMat, finite.length);
       const m = new THREE.Matrix4();
       finite.forEach((v, k) => inst.setMatrixAt(k, m.makeTranslation(v.x, v.y, v.z)));
@@ -989,6 +990,7 @@ class SurfaceView {
     const k = path && Number.isInteger(path.k) ? path.k : path && p.pathWorld ? p.pathWorld.length - 1 : -1;
     const v = p.pathWorld && k >= 0 && k < p.pathWorld.length ? p.pathWorld[k] : null;
     p.current.visible = !!v;
+    p.current.scale.setScalar(this.sizeScale());
     if (v) p.current.position.copy(v);
   }
 
@@ -1009,7 +1011,8 @@ class SurfaceView {
       p.ballPos = null;
       return;
     }
-    const R = p.ball.userData.R;
+    const R = p.ball.userData.R * this.sizeScale();
+    p.ball.scale.setScalar(this.sizeScale());
     const pos = _v.set(this.worldX(p, ball.x), this.worldY(p, ball.y), this.worldZ(ball.z) + R * 0.92);
     if (p.ballPos && p.ball.visible) {
       // roll: rotate about the horizontal axis perpendicular to the motion by distance / R
@@ -1229,6 +1232,11 @@ class SurfaceView {
     geom.setAttribute("position", new THREE.Float32BufferAttribute(g, 3));
     p.axes.gridLines.geometry.dispose();
     p.axes.gridLines.geometry = geom;
+  }
+
+  // presentation mode draws lines, path and ball larger
+  sizeScale() {
+    return this.presentation ? 1.35 : 1;
   }
 
   fontSizes() {
@@ -1576,15 +1584,15 @@ class SurfaceView {
         r.setRenderTarget(p.rt);
         r.setScissorTest(false);
         r.clear();
-        p.contourMat.linewidth = CONTOUR_WIDTH * pr; // line widths are in target pixels here
+        p.contourMat.linewidth = CONTOUR_WIDTH * this.sizeScale() * pr; // target pixels here
         r.render(p.scene, cam);
-        p.contourMat.linewidth = CONTOUR_WIDTH;
         r.setRenderTarget(null);
         r.setViewport(x, yb, pw, ph);
         r.setScissor(x, yb, pw, ph);
         r.setScissorTest(true);
         this.copyTarget(r, p.rt);
       } else {
+        p.contourMat.linewidth = CONTOUR_WIDTH * this.sizeScale();
         r.setViewport(x, yb, pw, ph);
         r.setScissor(x, yb, pw, ph);
         r.setScissorTest(true);
