@@ -1,17 +1,17 @@
-"""Small shared helpers with no heavy imports: atomic writes, optional imports, validation.
+"""Small shared helpers with no heavy imports: optional imports, validation, `atomic_path`.
 
 This module sits below everything else in the package (no torch, no plotting).
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
+
+from .atomic import atomic_path
+
+__all__ = ["atomic_path", "check_positive_int", "optional_import"]
 
 
 def optional_import(module: str, extra: str) -> Any:
@@ -36,53 +36,6 @@ def optional_import(module: str, extra: str) -> Any:
             f"{module!r} is required for this feature; install it with "
             f"`pip install lossviz[{extra}]` (or `pip install {module.split('.')[0]}`)."
         ) from exc
-
-
-@contextlib.contextmanager
-def atomic_path(path: str | os.PathLike, suffix: str | None = None) -> Iterator[str]:
-    """Yield a temporary path next to ``path``; rename it onto ``path`` on success.
-
-    Nothing is left behind when the body raises: the temporary file is removed and
-    an existing file at ``path`` is untouched.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        Final destination.
-    suffix : str, optional
-        Suffix of the temporary file (some writers choose the format from it).
-        Defaults to the suffix of ``path``.
-
-    Yields
-    ------
-    str
-        The temporary path to write to.
-    """
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        raise FileNotFoundError(f"directory {str(path.parent)!r} does not exist")
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{path.name}.",
-        suffix=suffix if suffix is not None else path.suffix,
-        dir=path.parent or ".",
-    )
-    os.close(fd)
-    try:
-        yield tmp
-        # mkstemp creates 0600 files; give the result the usual permissions (or keep the
-        # permissions of the file being replaced)
-        if path.exists():
-            mode = path.stat().st_mode & 0o777
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(tmp)
-        raise
 
 
 def check_positive_int(
