@@ -26,7 +26,7 @@ import { fitText, labelBox, boxExtent, boxesOverlap } from "./three-labels.js";
 
 export const BOX_H = 1.15;
 const FIT_Z1 = BOX_H;
-const FOV = 30; // degrees, vertical field of view of a wide panel
+const FOV = 30; // degrees, initial field of view (each frame fits the box, see fitTangents)
 // The view fits a vertical cylinder around the box (radius FIT_R, z from FIT_Z0 to FIT_Z1) seen
 // from the reference distance along the current direction into the panel minus the label
 // paddings: the fit does not change while the box turns about z, narrow panels widen the field
@@ -78,8 +78,8 @@ function gradientTexture(top, bottom) {
 // WebGL contexts of all 3D views of the page (every widget bundle copy shares this registry):
 // a hidden or off-screen view keeps its renderer (fast 2D <-> 3D switches) until more than
 // MAX_LIVE contexts are alive or it has been hidden for HIDDEN_RELEASE_MS.
-const MAX_LIVE = 8;
-const HIDDEN_RELEASE_MS = 20000;
+const MAX_LIVE = 6; // leaves room for other WebGL users of the page (vtk.js, plotly)
+const HIDDEN_RELEASE_MS = 15000;
 function registry() {
   const g = typeof window !== "undefined" ? window : globalThis;
   if (!g.__lossvizGL) g.__lossvizGL = { live: new Set() };
@@ -707,7 +707,7 @@ class SurfaceView {
       el, titleEl, scene, hemi, key, fill, mesh, material, contours, contourMat, contoursThin, thinMat, axes,
       pathMat, pathGroup, current, curMat, ball, theta,
       a: null, b: null, z: null, nx: 0, ny: 0, xw: null, yw: null,
-      pathKey: null, pathWorld: null, ballPos: null, center: [0, 0],
+      pathKey: null, pathWorld: null, ballPos: null,
       labelEls: [], labelList: [], rect: { x: 0, y: 0, w: 1, h: 1 }, name: "",
     };
   }
