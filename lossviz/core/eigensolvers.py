@@ -27,6 +27,7 @@ __all__ = [
     "krylov_invariant",
     "lanczos",
     "power_iteration",
+    "project_out",
     "tridiagonal",
 ]
 
@@ -127,11 +128,11 @@ def lanczos(
         # full reorthogonalization; a second pass only where the first cancelled much of
         # W (||W|| fell below 1/sqrt(2) of its value: "twice is enough", Kahan-Parlett)
         before = W.norm(dim=1)
-        W = W - torch.einsum("kjp,kj->kp", Qa, torch.einsum("kjp,kp->kj", Qa, W))
+        W = project_out(Qa, W)
         b = W.norm(dim=1)
         again = b < 0.7071 * before
         if bool(again.any()):
-            W2 = W - torch.einsum("kjp,kj->kp", Qa, torch.einsum("kjp,kp->kj", Qa, W))
+            W2 = project_out(Qa, W)
             W = torch.where(again[:, None], W2, W)
             b = W.norm(dim=1)
         alpha[act, j] = a.cpu().numpy()
@@ -172,7 +173,7 @@ def lanczos(
             R = torch.randn(len(restart), P, generator=gen, dtype=torch.float64).to(dev)
             Qr = Q[ta[rs], : j + 1]
             for _ in range(2):
-                R = R - torch.einsum("kjp,kj->kp", Qr, torch.einsum("kjp,kp->kj", Qr, R))
+                R = project_out(Qr, R)
             W[rs] = R
             b[rs] = R.norm(dim=1)
             bn_store[restart] = 0.0  # T decouples into blocks
@@ -205,6 +206,16 @@ def lanczos(
             vl[i, :kn] = Sl.T @ Q[i, :n]
             vs[i, :kn] = Ss.T @ Q[i, :n]
     return SolveResult(largest, smallest, vl, vs, conv & ~failed, resid, steps, failed, tri, quad)
+
+
+def project_out(Q: torch.Tensor, W: torch.Tensor) -> torch.Tensor:
+    """``W - Q^T (Q W)`` per problem: rows ``W`` ``(K, P)`` minus their projection on ``Q``.
+
+    ``Q`` is ``(K, j, P)`` with orthonormal rows per problem (any strides: views of the
+    Lanczos basis are used without copies; batched matrix products, no einsum copies).
+    """
+    c = torch.bmm(Q, W.unsqueeze(2))
+    return W - torch.bmm(c.transpose(1, 2), Q).squeeze(1)
 
 
 def tridiagonal(alpha: np.ndarray, beta: np.ndarray) -> np.ndarray:
@@ -272,7 +283,7 @@ def _power_run(
     dev = v0.device
     v = v0.clone()
     if deflate is not None:
-        v = v - torch.einsum("krp,kr->kp", deflate, torch.einsum("krp,kp->kr", deflate, v))
+        v = project_out(deflate, v)
     v = v / v.norm(dim=1, keepdim=True).clamp_min(TINY)
     mu = np.zeros(K)
     conv = np.zeros(K, dtype=bool)
@@ -295,7 +306,7 @@ def _power_run(
             W = torch.where(torch.as_tensor(bad, device=dev)[:, None], torch.zeros_like(W), W)
         if deflate is not None:
             Da = deflate[ta]
-            W = W - torch.einsum("krp,kr->kp", Da, torch.einsum("krp,kp->kr", Da, W))
+            W = project_out(Da, W)
         m = (va * W).sum(dim=1)
         r = (W - m[:, None] * va).norm(dim=1)
         sc = m.abs() if scale is None else scale[ta]
