@@ -578,13 +578,13 @@ class SurfaceView {
   }
 
   // Full picture (3D + labels + titles) as a 2D canvas; `scale` (number or {scale}) pixels per
-  // CSS pixel, default the renderer's device pixel ratio.
+  // CSS pixel, default 2 (or the device pixel ratio when higher): sharp PNG exports.
   toCanvas(opts) {
     const { w, h } = this.layoutInfo;
     const r = this.ensureRenderer();
     const want = typeof opts === "number" ? opts : opts && opts.scale;
     const pr0 = r ? r.getPixelRatio() : 1;
-    const pr = want > 0 ? Math.min(want, 4) : pr0;
+    const pr = want > 0 ? Math.min(want, 4) : Math.max(pr0, 2);
     const out = document.createElement("canvas");
     out.width = Math.max(1, Math.round(w * pr));
     out.height = Math.max(1, Math.round(h * pr));
