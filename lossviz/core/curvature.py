@@ -27,15 +27,8 @@ from .._util import check_choice
 from ..landscape import Landscape
 from .directions import Directions
 from .eigensolvers import TINY, lanczos, power_iteration
-from .evaluate import (
-    Metric,
-    _batch_len,
-    _is_cancelled,
-    _progress_bar,
-    check_grid_directions,
-    grid_axes,
-    grid_coefficients,
-)
+from .engine import output_bytes
+from .grid import GridRun
 from .hvp import (
     METHODS,
     STRATEGIES,
@@ -49,6 +42,8 @@ from .hvp import (
     first_line,
     start_vectors,
 )
+from .inputs import Metric, batch_len, check_grid_directions, grid_axes, grid_coefficients
+from .schedule import available_bytes
 
 __all__ = ["RatioMapEstimate", "eigen_ratio_surface", "estimate_eigen_ratio_time"]
 
@@ -56,19 +51,15 @@ __all__ = ["RatioMapEstimate", "eigen_ratio_surface", "estimate_eigen_ratio_time
 # ============================================================== public: convexity maps
 def _act_bytes(H: HessianOperator) -> int:
     """Bytes of all module outputs for one forward over the largest batch."""
-    from .evaluate import output_bytes
-
-    x, y = max(H.data.batches, key=lambda b: _batch_len(b[0]))
+    x, y = max(H.data.batches, key=lambda b: batch_len(b[0]))
     return output_bytes(H.model, lambda: H._loss_one(H.theta, {}, x, y))
 
 
 def _map_chunk_size(H: HessianOperator, iters: int, requested: int | None) -> int:
-    from .evaluate import _available_bytes
-
     if requested is not None:
         return requested
     per_point = 6 * _act_bytes(H) + (iters + 6) * H.P * 8
-    budget = _available_bytes(H.device) // 4
+    budget = available_bytes(H.device) // 4
     cap = 256 if H.device.type == "cuda" else 32
     return int(max(1, min(cap, budget // max(per_point, 1))))
 
@@ -191,40 +182,24 @@ def eigen_ratio_surface(
         subsample=subsample, center=center, seed=seed, warm_start=warm_start,
     )  # fmt: skip
     npts = job.npts
-    bar = _progress_bar(npts, progress, "lossviz eigen ratio")
-
-    def on_chunk(n: int) -> None:
-        est = job.estimate_s()
-        if bar is not None:
-            bar.update(n)
-            if est is not None:
-                bar.set_postfix_str(f"total ≈ {_format_seconds(est)}", refresh=False)
-        if callback is not None:
-            callback(job.partial(), job.done, npts)
-
-    try:
-        job.run(cancel, on_chunk)
-    finally:
-        if bar is not None:
-            bar.close()
-    values, conv, resid, meta, mi = job.values, job.conv, job.resid, job.meta, job.mi
-    nbad = int(np.isnan(values[:, 0]).sum())
-    if nbad:
-        warnings.warn(
-            f"lossviz: {nbad} of {npts} grid points gave a non-finite loss or Hessian; "
-            "they are NaN in the result",
-            RuntimeWarning,
-            stacklevel=2,
-        )
+    with GridRun(
+        job.coords, _RatioMap.NAMES, {}, progress=progress, desc="lossviz eigen ratio",
+        cancel=cancel, callback=callback,
+    ) as run:  # fmt: skip
+        run.t_start = job.t_start  # the time includes validation and set-up
+        job.run(run)
+    values, conv, resid, meta, mi = run.values, job.conv, job.resid, run.meta, job.mi
     unconv = np.flatnonzero(~conv)
     meta["unconverged"] = int(unconv.size)
     meta["unconverged_points"] = [
         [int(v) for v in np.unravel_index(i, job.shape)] for i in unconv[:100]
     ]
     meta["max_residual"] = float(np.nanmax(resid)) if np.isfinite(resid).any() else None
+    on_purpose = np.zeros(npts, dtype=bool)
     if unconv.size:
         if unconverged == "nan":
             values[unconv, 1:] = np.nan
+            on_purpose[unconv] = True
         warnings.warn(
             f"lossviz: the eigenvalues did not converge at {unconv.size} of {npts} grid "
             f"points within max_iter={mi} (largest relative residual "
@@ -234,11 +209,9 @@ def eigen_ratio_surface(
             HessianConvergenceWarning,
             stacklevel=2,
         )
-    meta["seconds"] = round(time.perf_counter() - job.t_start, 4)
     meta.pop("elapsed_s", None)
     meta.pop("estimate_s", None)
-    mets = {m: values[:, j].reshape(job.shape) for j, m in enumerate(_RatioMap.NAMES)}
-    return Landscape(tuple(job.coords), mets, meta, dirs.numpy() if store_directions else None)
+    return run.finish(dirs.numpy() if store_directions else None, expected_nan=on_purpose)
 
 
 def _format_seconds(seconds: float) -> str:
@@ -302,10 +275,11 @@ class _RatioMap:
         self.model, self.dirs, self.method = model, dirs, method
         self.strategy, self.chunk_size = strategy, chunk_size
         self.seed, self.warm_start, self.bn = seed, bool(warm_start), bn
-        self.values = np.full((self.npts, 4), np.nan)
+        self.values = np.full((self.npts, len(self.NAMES)), np.nan)
         self.conv = np.ones(self.npts, dtype=bool)
         self.resid = np.full(self.npts, np.nan)
         self.meta: dict[str, Any] = {}
+        self.grid: GridRun | None = None
         self.done = 0
         self.setup_s: float | None = None
         self.first_estimate_s: float | None = None
@@ -320,30 +294,41 @@ class _RatioMap:
         per_point = max(self.elapsed_s() - self.setup_s, 0.0) / self.done
         return self.setup_s + per_point * self.npts
 
-    def partial(self) -> Landscape:
-        meta = dict(self.meta)
-        meta["elapsed_s"] = round(self.elapsed_s(), 4)
-        meta["estimate_s"] = self.estimate_s()
-        mets = {m: self.values[:, j].reshape(self.shape).copy() for j, m in enumerate(self.NAMES)}
-        return Landscape(tuple(self.coords), mets, meta)
-
-    def run(
-        self,
-        cancel: Any = None,
-        on_chunk: Callable[[int], None] | None = None,
-        sample: bool = False,
-    ) -> None:
+    def run(self, grid: GridRun | None = None, sample: bool = False) -> None:
         """Solve the grid points in order, in the model's session.
 
-        ``sample=True`` solves only one chunk of points spread over the grid (for
-        `estimate_eigen_ratio_time`) and stores no values.
+        With ``grid`` (a `GridRun`) the values, metadata, progress, callback and cancel are
+        the grid's; after every chunk its metadata gets ``"elapsed_s"`` and the running
+        projection ``"estimate_s"``. ``sample=True`` solves only one chunk of points
+        spread over the grid (for `estimate_eigen_ratio_time`) and keeps no values.
         """
+        if grid is not None:
+            self.grid, self.values, self.meta = grid, grid.values, grid.meta
         with HessianSession(self.setup) as s:
             H = s.hessian()
             check_center_loss(H)
-            self._run(H, cancel, on_chunk, sample)
+            self._run(H, sample)
 
-    def _run(self, H: HessianOperator, cancel: Any, on_chunk: Any, sample: bool) -> None:
+    def _chunk_done(self, H: HessianOperator, n: int) -> None:
+        self.done += n
+        est = self.estimate_s()
+        info: dict[str, Any] = {
+            "n_hvp": H.n_hvp,
+            "elapsed_s": round(self.elapsed_s(), 4),
+            "estimate_s": est,
+        }
+        if self.first_estimate_s is None and est is not None:
+            self.first_estimate_s = est
+            info["first_estimate_s"] = round(float(est), 4)
+        grid = self.grid
+        if grid is None:
+            self.meta.update(info)
+            return
+        if grid.bar is not None and est is not None:
+            grid.bar.set_postfix_str(f"total ≈ {_format_seconds(est)}", refresh=False)
+        grid.advance(n, info)
+
+    def _run(self, H: HessianOperator, sample: bool) -> None:
         dirs, dev, warm_start, seed = self.dirs, H.device, self.warm_start, self.seed
         pre = self.setup.prefix
         D = torch.stack(
@@ -446,11 +431,9 @@ class _RatioMap:
         warm: dict[int, torch.Tensor] = {}
         values = self.values
         for start in range(0, stop, k):
-            if _is_cancelled(cancel):
+            if self.grid is not None and self.grid.cancelled():
                 self.meta["n_hvp"] = H.n_hvp
-                from .evaluate import Cancelled
-
-                raise Cancelled(landscape=self.partial())
+                self.grid.stop()
             Cc = self.C[start : min(start + k, stop)]
             if chosen == "vmap":
                 prev = [start + i - k for i in range(len(Cc))]
@@ -481,13 +464,7 @@ class _RatioMap:
             values[sl, 0], values[sl, 1], values[sl, 2] = losses, lmin, lmax
             values[sl, 3] = _ratio(lmin, lmax)
             self.conv[sl], self.resid[sl] = cv, rs
-            self.done += len(Cc)
-            if self.first_estimate_s is None:
-                self.first_estimate_s = self.estimate_s()
-                self.meta["first_estimate_s"] = round(float(self.first_estimate_s), 4)
-            self.meta["n_hvp"] = H.n_hvp
-            if on_chunk is not None:
-                on_chunk(len(Cc))
+            self._chunk_done(H, len(Cc))
         self.meta["n_hvp"] = H.n_hvp
         self.meta["hvp_mode"] = H.mode
 

@@ -28,7 +28,6 @@ from .._util import check_choice
 from .curvature import RatioMapEstimate, eigen_ratio_surface, estimate_eigen_ratio_time
 from .directions import Directions, normalize_direction
 from .eigensolvers import TINY, SolveResult, lanczos
-from .evaluate import Metric
 from .hvp import (
     METHODS,
     WHICH,
@@ -45,6 +44,7 @@ from .hvp import (
     solve,
     warn_unconverged,
 )
+from .inputs import Metric
 from .params import classify
 from .sharpness import SharpnessTable, sharpness, sharpness_table
 

@@ -29,7 +29,7 @@ from torch.func import functional_call, grad_and_value, jvp, vjp
 
 from .._util import check_choice
 from .eigensolvers import SolveResult, lanczos, power_iteration
-from .evaluate import EvalData, Metric, _batch_len, as_eval_data, resolve_device, resolve_metrics
+from .inputs import EvalData, Metric, as_eval_data, batch_len, resolve_device, resolve_metrics
 from .norm import set_norm_mode
 from .params import check_model, preserved, state_tensors
 
@@ -109,7 +109,7 @@ class HessianOperator:
         self.theta = torch.cat([t.reshape(-1).to(dtype) for t in self.like.values()])
         self.P = int(self.theta.numel())
         self.fixed = OrderedDict((n, t) for n, t in base.items() if n not in self.like)
-        self.weights = [_batch_len(x) / data.n for x, _ in data.batches]
+        self.weights = [batch_len(x) / data.n for x, _ in data.batches]
         self.mode: str | None = None  # "forward", "reverse" or "double_backward"
         self.vmap_ok = True
         self.n_hvp = 0

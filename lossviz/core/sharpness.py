@@ -17,7 +17,6 @@ from typing import Any
 import torch
 from torch import nn
 
-from .evaluate import Metric
 from .hvp import (
     HessianOperator,
     HessianSession,
@@ -30,6 +29,7 @@ from .hvp import (
     solve,
     warn_unconverged,
 )
+from .inputs import Metric
 
 __all__ = ["SharpnessTable", "sharpness", "sharpness_table"]
 
