@@ -10,7 +10,8 @@ computed with `lossviz.surface` / `lossviz.interpolate` on models trained with
   train vs test loss and accuracy on twin axes
 - ``trajectory.png``: an SGD training path projected on its two PCA directions (spiral)
 - ``compare.png``: 16-layer MLP without vs with skip connections on one color scale
-- ``pyvista_noskip.png``, ``pyvista_skip.png``: ParaView-style 3D views of the same two
+- ``pyvista_noskip.png``, ``pyvista_skip.png``: ParaView-style 3D views of the same two,
+  log(loss + 0.1) clipped at loss 10, on one colour scale and z range
 """
 
 from __future__ import annotations
@@ -115,8 +116,20 @@ def fig_skip(lvp, lvv) -> None:
         lvp.surface3d(noskip, zmax=10.0, levels=0.5, width=760, height=620), "surface3d.png"
     )
     save_plotly(lvp.compare(lands, zmax=10.0, levels=0.5, panel_size=420), "compare.png")
+    # one colour scale and z range for both ParaView-style pictures: loss clipped at 10,
+    # log(loss + 0.1) from the lower of the two minima to log(10.1)
+    clim = (min(float(np.log(v["loss"].min() + 0.1)) for v in lands.values()), float(np.log(10.1)))
     for land, name in ((noskip, "pyvista_noskip.png"), (skip, "pyvista_skip.png")):
-        lvv.screenshot(land, OUT / name, zmax=10.0, window_size=(900, 700), title=land.meta["name"])
+        lvv.screenshot(
+            land,
+            OUT / name,
+            log=True,
+            zmax=10.0,
+            clim=clim,
+            elevation=50.0,
+            window_size=(900, 700),
+            title=land.meta["name"],
+        )
         shrink(OUT / name)
         log(f"wrote {name} ({(OUT / name).stat().st_size // 1000} KB)")
 
