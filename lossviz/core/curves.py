@@ -1,5 +1,11 @@
 """Mode connectivity: curves between two minima, trained so the loss stays low along them.
 
+This module owns the curves: `curve_weights` (Bezier and polygonal-chain weights of the
+control points), `Curve` (the control points; evaluation along the curve, points as
+models, ``.npz`` files) and `connect`, which trains the bends; metrics at given states
+(curve points, and the points of `lossviz.core.planes`) go through the evaluation engine
+(`metrics_at_states`). The method and the curve families:
+
 Garipov, Izmailov, Podoprikhin, Vetrov and Wilson, "Loss Surfaces, Mode Connectivity, and
 Fast Ensembling of DNNs" (NeurIPS 2018): two independently trained minima ``theta_a`` and
 ``theta_b`` are joined by a simple curve ``phi(t)`` (``phi(0) = theta_a``, ``phi(1) =
@@ -20,10 +26,6 @@ straight line at their knot ``k / N``, so along the whole curve the buffers are 
 interpolation ``(1 - t) buf_a + t buf_b`` (exact at both ends). Those statistics do not
 belong to the interior weights; ``bn_update=True`` in `Curve.evaluate` recomputes them at
 each ``t`` from the data (the procedure of Garipov et al.).
-
-`Curve` holds the control points (evaluation along the curve, points as models, ``.npz``
-files) and `connect` trains the bends. Metrics along a curve go through the evaluation
-engine (`metrics_at_states`), also used for the points of `lossviz.core.planes`.
 """
 
 from __future__ import annotations
