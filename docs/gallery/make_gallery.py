@@ -12,6 +12,9 @@ computed with `lossviz.surface` / `lossviz.interpolate` on models trained with
 - ``compare.png``: 16-layer MLP without vs with skip connections on one color scale
 - ``pyvista_noskip.png``, ``pyvista_skip.png``: ParaView-style 3D views of the same two,
   log(loss + 0.1) clipped at loss 10, on one colour scale and z range
+- ``widget-contour.png``, ``widget-paraview.png``: the widget front-end (`lossviz.Compare`
+  of the pretrained 16-layer spiral MLPs, paper preset) in its 2D contour and ParaView-style
+  views, from its standalone page in headless Chromium (needs playwright and ``chromium``)
 """
 
 from __future__ import annotations
@@ -193,18 +196,68 @@ def fig_trajectory(lvp) -> None:
     save_plotly(lvp.contour(land, trajectory=path, log=True), "trajectory.png")
 
 
+def fig_widget() -> None:
+    """Screenshots of the widget front-end: `lv.Compare` written by ``to_html`` (the same
+    bundle that draws in Jupyter) and opened in headless Chromium (playwright,
+    ``/usr/bin/chromium``, software WebGL), one picture per view."""
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    from lossviz import zoo
+
+    models = {}
+    for label, name in (
+        ("16 layers, no skip", "spiral-mlp16"),
+        ("16 layers, skip", "spiral-mlp16-skip"),
+    ):
+        models[label], data = zoo.pretrained(name, with_data=True)
+    cmp = lv.Compare(models, data, resolution=41)
+    if not cmp.wait(900):
+        raise RuntimeError("Compare did not finish")
+    tmp = Path(tempfile.mkdtemp(prefix="lossviz-gallery-"))
+    pages = {}
+    for view in ("contour", "paraview"):
+        cmp.set(view=view)
+        pages[view] = cmp.to_html(tmp / f"{view}.html")
+    cmp.close()
+    args = [
+        "--headless=new",
+        "--no-sandbox",
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+        "--disable-gpu-compositing",
+        "--disable-background-networking",
+        "--no-first-run",
+    ]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        page = browser.new_page(viewport={"width": 1100, "height": 800})
+        for view, html_path in pages.items():
+            page.goto(html_path.as_uri())
+            page.wait_for_selector("div.lossviz-view[data-frame-id]", timeout=60_000)
+            page.wait_for_timeout(1500)  # the 3D view refines its first frame after 250 ms
+            out = OUT / f"widget-{view}.png"
+            page.locator("#lossviz-root").screenshot(path=str(out))
+            shrink(out)
+            log(f"wrote {out.name} ({out.stat().st_size // 1000} KB)")
+        browser.close()
+
+
 def main() -> int:
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     import lossviz.render.plotly as lvp
     import lossviz.render.pyvista as lvv
 
-    which = set(sys.argv[1:]) or {"contour", "skip", "trajectory"}
+    which = set(sys.argv[1:]) or {"contour", "skip", "trajectory", "widget"}
     if "contour" in which:
         fig_contour_and_line(lvp)
     if "trajectory" in which:
         fig_trajectory(lvp)
     if "skip" in which:
         fig_skip(lvp, lvv)
+    if "widget" in which:
+        fig_widget()
     return 0
 
 
