@@ -14,6 +14,8 @@
 //   v.resize(); v.dispose(); v.toCanvas(scale?) -> HTMLCanvasElement (3D + labels + titles)
 // Camera JSON: {eye: [x, y, z], center: [x, y, z], up: [0, 0, 1]} in box units: the grid spans
 // x, y in [-1, 1], the z range spans [0, BOX_H]. Double-click resets it.
+// Mouse: drag rotates, right-drag pans, the wheel zooms after a click in the figure (page
+// scrolling is not captured before). Keys (focused view): arrows rotate, +/- zoom, 0 resets.
 
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
