@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import time
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,7 @@ from .._util import check_choice
 from ..landscape import Landscape
 from .directions import Directions
 from .eigensolvers import TINY, lanczos, power_iteration
-from .engine import output_bytes
+from .engine import cache_decision, output_bytes
 from .grid import GridRun
 from .hvp import (
     METHODS,
@@ -282,6 +283,7 @@ class _RatioMap:
         self.grid: GridRun | None = None
         self.done = 0
         self.setup_s: float | None = None
+        self.sample_total_s: float | None = None
         self.first_estimate_s: float | None = None
 
     def elapsed_s(self) -> float:
@@ -291,6 +293,8 @@ class _RatioMap:
         """Projected total seconds of the whole map (None before the first chunk)."""
         if self.done == 0 or self.setup_s is None:
             return None
+        if self.sample_total_s is not None:
+            return self.sample_total_s
         per_point = max(self.elapsed_s() - self.setup_s, 0.0) / self.done
         return self.setup_s + per_point * self.npts
 
@@ -308,6 +312,41 @@ class _RatioMap:
             H = s.hessian()
             check_center_loss(H)
             self._run(H, sample)
+
+    def _sample(self, run_chunk: Callable, chosen: str, k: int) -> None:
+        """Time cold and warm-started points spread over the grid; set `sample_total_s`.
+
+        ``m`` positions spread over the grid are solved cold (as the map's first chunk is)
+        and then their neighbours one row on (or the next point), warm-started from them (as
+        the rest of the map is), after one untimed warm-up (first-call costs the map run
+        after this estimate will not pay again). The projection is the set-up plus the
+        cold time of the first chunk plus the warm time of all other points.
+        """
+        npts, row, vec = self.npts, self.shape[-1], chosen == "vmap"
+        m = min(npts, k if vec else _ESTIMATE_LOOP_POINTS)
+        nb = (row if npts > row else 1) if npts > 1 and self.warm_start else 0
+        pos = np.unique(np.round(np.linspace(0, npts - 1 - nb, m)).astype(int))
+        run_chunk(self.C[pos[: 2 if vec else 1]], vec)
+        t0 = time.perf_counter()
+        if vec:
+            vecs = [run_chunk(self.C[pos], True)[5]]
+        else:
+            vecs = [run_chunk(self.C[p : p + 1], False)[5] for p in pos]
+        t1 = time.perf_counter()
+        cold = (t1 - t0) / pos.size
+        warm = cold
+        if nb:
+            if vec:
+                run_chunk(self.C[pos + nb], True, vecs[0])
+            else:
+                for p, v in zip(pos, vecs, strict=True):
+                    run_chunk(self.C[p + nb : p + nb + 1], False, v)
+            warm = (time.perf_counter() - t1) / pos.size
+        n_cold = min(k, npts) if vec else 1
+        if not self.warm_start:
+            n_cold = npts
+        self.sample_total_s = float(self.setup_s or 0.0) + cold * n_cold + warm * (npts - n_cold)
+        self.done = int(pos.size * (2 if nb else 1))
 
     def _chunk_done(self, H: HessianOperator, n: int) -> None:
         self.done += n
@@ -385,7 +424,18 @@ class _RatioMap:
             return losses, lmin, lmax, out.converged | out.failed | bad, out.residual, vecs
 
         npts, shape = self.npts, self.shape
-        chosen, k, note = _choose_map(H, self.C, self.strategy, self.chunk_size, self.mi, shape[-1])
+        key = (
+            id(self.model), type(self.model).__name__, H.P, H.data.n, len(H.data.batches),
+            str(dev), str(H.dtype), self.strategy, self.chunk_size, self.mi, shape, self.method,
+        )  # fmt: skip
+        if key in _MAP_CHOICE:  # the estimate and the map after it run the same way
+            chosen, k, note = _MAP_CHOICE[key]
+            H.prepare()
+        else:
+            chosen, k, note = _choose_map(
+                H, self.C, self.strategy, self.chunk_size, self.mi, shape[-1]
+            )
+            cache_decision(_MAP_CHOICE, key, (chosen, k, note))
         self.meta.update(
             {
                 "kind": "eigen_ratio" if len(dirs) == 2 else "eigen_ratio_line",
@@ -414,16 +464,7 @@ class _RatioMap:
         )
         self.setup_s = self.elapsed_s()
         if sample:
-            # points spread over the whole grid (their cost varies with the position),
-            # cold starts, in the chunking the map would use
-            m = min(npts, k if chosen == "vmap" else _ESTIMATE_LOOP_POINTS)
-            idx = np.unique(np.round(np.linspace(0, npts - 1, m)).astype(int))
-            if chosen == "vmap":
-                run_chunk(self.C[idx], True)
-            else:
-                for i in idx:
-                    run_chunk(self.C[i : i + 1], False)
-            self.done = int(idx.size)
+            self._sample(run_chunk, chosen, k)
             self.meta["n_hvp"] = H.n_hvp
             return
         stop = npts
@@ -469,6 +510,9 @@ class _RatioMap:
         self.meta["hvp_mode"] = H.mode
 
 
+#: the loop/vmap decision per model, data, device and grid (measured once)
+_MAP_CHOICE: OrderedDict[tuple, tuple[str, int, str]] = OrderedDict()
+
 #: grid points timed by `estimate_eigen_ratio_time` when the map runs point by point
 _ESTIMATE_LOOP_POINTS = 4
 
@@ -485,9 +529,9 @@ class RatioMapEstimate:
     setup_s : float
         Set-up (data, HVP mode, strategy measurement) before the first point.
     per_point_s : float
-        Mean seconds per grid point over the points measured.
+        Projected mean seconds per grid point (cold first chunk, warm-started rest).
     points_measured : int
-        Grid points solved for the estimate (spread over the grid).
+        Grid points solved for the estimate (spread over the grid, and their neighbours).
     n_points : int
         Grid points of the whole map.
     strategy : str
@@ -520,11 +564,11 @@ def estimate_eigen_ratio_time(
 ) -> RatioMapEstimate:
     """Projected time of `eigen_ratio_surface` from solving its first grid points.
 
-    Runs the map's own set-up and one chunk of grid points spread evenly over the grid
-    (one vectorized chunk, or a few points when the map runs point by point) with the
-    same settings, and projects ``setup + seconds per point * points``. The sampled
-    points start cold (the map warm-starts each point from its neighbour), so the
-    projection errs long rather than short. The model is left unchanged.
+    Runs the map's own set-up, then one chunk of grid points spread evenly over the grid
+    (one vectorized chunk, or a few points when the map runs point by point) from cold
+    starts and the chunk of their grid neighbours warm-started from them, with the same
+    settings, and projects set-up + cold time of the map's first chunk + warm time of the
+    other points. The model is left unchanged.
 
     Parameters
     ----------
