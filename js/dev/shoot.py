@@ -39,7 +39,7 @@ def main() -> None:
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(f"file://{page_path}")
-        page.wait_for_function("window.__ready === true", timeout=20000)
+        page.wait_for_function("window.__ready === true || window.__err", timeout=120000)
         page.wait_for_timeout(300)
         for act in actions:
             k, _, v = act.partition("=")
@@ -51,6 +51,17 @@ def main() -> None:
                 import base64
                 url = page.evaluate("window.__lossviz[0].toPNG()")
                 open(f"{prefix}{v}.png", "wb").write(base64.b64decode(url.split(",", 1)[1]))
+            elif k == "overlap":
+                sys.path.insert(0, "tests")
+                import test_browser as tb
+
+                info = page.evaluate(tb._LABELS_JS, "body")
+                labs = info["labels"]
+                x0, y0, x1, y1 = info["view"]
+                out = [(lab["role"], lab["text"]) for lab in labs if lab["box"][0] < x0 - 2 or lab["box"][2] > x1 + 2 or lab["box"][1] < y0 - 2]
+                polys = [tb._corners(lab) for lab in labs]
+                clashes = [(labs[i]["text"], labs[j]["text"]) for i in range(len(labs)) for j in range(i + 1, len(labs)) if not tb._separated(polys[i], polys[j])]
+                print(f"overlap[{v}]: {len(labs)} labels, outside={out}, clashes={clashes}")
             elif k == "click":
                 page.click(f'[data-control="{v}"]')
             elif k == "js":

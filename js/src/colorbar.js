@@ -45,11 +45,15 @@ export class ColorBar {
       svgEl("line", { x1: x0, x2: x0 + barW, y1: y, y2: y, stroke: "rgba(20,20,20,0.45)", "stroke-width": 0.8 }, svg);
     }
     const g = svgEl("g", { class: "lv-colorbar-ticks" }, svg);
+    let lastY = Infinity;
     for (const t of ticks) {
       const y = ys(t.value);
       if (y < y0 - 0.5 || y > y0 + h + 0.5) continue;
       svgEl("line", { x1: x0 + barW, x2: x0 + barW + (t.major ? 6 : 3), y1: y, y2: y, stroke: "#444" }, g);
-      if (t.label) text(g, x0 + barW + 9, y + fs * 0.35, t.label, { "font-size": fs, class: "lv-tick" });
+      if (t.label && Math.abs(lastY - y) >= fs * 1.15) {
+        text(g, x0 + barW + 9, y + fs * 0.35, t.label, { "font-size": fs, class: "lv-tick" });
+        lastY = y;
+      }
     }
     // title along the bar; split in two lines ("loss" / "(log scale, ...)") when too long
     const tfs = fs * 1.08;
@@ -57,7 +61,7 @@ export class ColorBar {
     const k = o.title.indexOf(" (");
     if (o.title.length * tfs * 0.56 > h + 2 * y0 - 8 && k > 0) lines = [o.title.slice(0, k), o.title.slice(k + 1)];
     const longest = Math.max(...lines.map((l) => l.length));
-    const lfs = Math.min(tfs, (h + 2 * y0 - 8) / (0.56 * longest));
+    const lfs = Math.max(fs >= 20 ? 18 : 9, Math.min(tfs, (h + 2 * y0 - 8) / (0.56 * longest)));
     const ty = y0 + h / 2;
     const t = text(svg, 0, 0, "", {
       "font-size": lfs.toFixed(1), "text-anchor": "middle", class: "lv-colorbar-title", "data-role": "colorbar-title",

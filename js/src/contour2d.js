@@ -34,8 +34,20 @@ export function contourRings(t, a, b, thresholds) {
   });
 }
 
+// approximate box [x0, y0, x1, y1] of an SVG text at baseline (x, y)
+export function textRect(x, y, str, size, anchor = "start") {
+  const w = str.length * size * 0.62;
+  const left = anchor === "end" ? x - w : anchor === "middle" ? x - w / 2 : x;
+  return [left - 2, y - 0.85 * size - 1, left + w + 2, y + 0.28 * size + 1];
+}
+
+export function hitRect(r, q) {
+  return r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3];
+}
+
 export class Panel2D {
-  constructor(host, onClick) {
+  constructor(host, onClick, onHover) {
+    this.onHover = onHover;
     this.el = document.createElement("div");
     this.el.className = "lossviz-panel lv-panel lv-panel-2d";
     this.canvas = document.createElement("canvas");
@@ -137,22 +149,57 @@ export class Panel2D {
     const g = svgEl("g", { class: "lv-axes" }, svg);
     drawAxes(g, box, {
       fontSize: fs, xs, ys, xticks, yticks, xtitle: p.aLabel, ytitle: p.bLabel,
-      yTitleOffset: left - fs * 0.9, title: p.title,
+      yTitleOffset: left - fs * 0.9, title: p.title, width,
     });
-    if (p.showLabels) {
-      // keep level labels off θ*, the path and the current-epoch label
-      const obst = [[xs(p.center[0]), ys(p.center[1]), fs * 2.2]];
-      if (p.path) {
-        for (let i = 0; i < p.path.n; i++) obst.push([xs(p.path.x[i]), ys(p.path.y[i]), fs * 0.9]);
-        const k = p.epochIdx < 0 || p.epochIdx >= p.path.n ? p.path.n - 1 : p.epochIdx;
-        obst.push([xs(p.path.x[k]) + fs * 3, ys(p.path.y[k]) - fs * 0.6, fs * 3.5]);
-      }
-      this.levelLabels(svg, rings.slice(1), p, box, obst);
-    }
-    // θ* marker
+    // label layout: the current-epoch label, then θ*'s, then the contour levels around them
+    const occupied = [];
+    const inBox = (r) => r[0] >= box.x0 + 2 && r[2] <= box.x0 + box.w - 2 && r[1] >= box.y0 + 2 && r[3] <= box.y0 + box.h - 2;
+    const free = (r) => !occupied.some((q) => hitRect(r, q));
     const [ca, cb] = p.center;
-    if (ca >= Math.min(a0, a1) && ca <= Math.max(a0, a1) && cb >= Math.min(b0, b1) && cb <= Math.max(b0, b1)) {
-      const cx = xs(ca), cy = ys(cb), s = fs * 0.55;
+    const hasCenter = ca >= Math.min(a0, a1) && ca <= Math.max(a0, a1) && cb >= Math.min(b0, b1) && cb <= Math.max(b0, b1);
+    const cx = xs(ca), cy = ys(cb), s = fs * 0.55;
+    if (hasCenter) occupied.push([cx - s - 2, cy - s - 2, cx + s + 2, cy + s + 2]);
+    let epochPlace = null;
+    if (p.path && p.path.n) {
+      const n = p.path.n;
+      const k = p.epochIdx < 0 || p.epochIdx >= n ? n - 1 : p.epochIdx;
+      for (let i = 0; i < n; i++) {
+        const px = xs(p.path.x[i]), py = ys(p.path.y[i]);
+        occupied.push([px - 6, py - 6, px + 6, py + 6]);
+      }
+      const ex = xs(p.path.x[k]), ey = ys(p.path.y[k]);
+      occupied.push([ex - fs * 0.5, ey - fs * 0.5, ex + fs * 0.5, ey + fs * 0.5]);
+      const e = p.path.epochs[k];
+      const lab = `epoch ${Number.isFinite(e) ? Math.round(e) : k}`;
+      const cands = [[0.8, -0.7, "start"], [-0.8, -0.7, "end"], [0.8, 1.5, "start"], [-0.8, 1.5, "end"]];
+      let best = null;
+      for (const [dx, dy, anchor] of cands) {
+        const x = ex + dx * fs, y = ey + dy * fs, r = textRect(x, y, lab, fs, anchor);
+        if (!inBox(r)) continue;
+        if (!best) best = { x, y, anchor, r, lab };
+        if (free(r)) { best = { x, y, anchor, r, lab }; break; }
+      }
+      epochPlace = best || { x: ex + 0.8 * fs, y: ey - 0.7 * fs, anchor: "start", r: textRect(ex + 0.8 * fs, ey - 0.7 * fs, lab, fs, "start"), lab };
+      occupied.push(epochPlace.r);
+    }
+    let thetaPlace = null;
+    if (hasCenter) {
+      const cands = [[-1, 1.4, "end"], [1, 1.4, "start"], [-1, -0.6, "end"], [1, -0.6, "start"]];
+      for (const [dx, dy, anchor] of cands) {
+        const x = cx + dx * (s + 2), y = cy + dy * (s + fs * 0.3), r = textRect(x, y, "θ*", fs, anchor);
+        if (!inBox(r) || !free(r)) continue;
+        thetaPlace = { x, y, anchor, r };
+        break;
+      }
+      if (!thetaPlace) {
+        const x = cx - s - 2, y = cy + s + fs * 0.75;
+        thetaPlace = { x, y, anchor: "end", r: textRect(x, y, "θ*", fs, "end") };
+      }
+      occupied.push(thetaPlace.r);
+    }
+    if (p.showLabels) this.levelLabels(svg, rings.slice(1), p, box, occupied);
+    // θ* marker
+    if (hasCenter) {
       const mk = svgEl("g", { class: "lv-theta-star" }, svg);
       svgEl("path", {
         d: `M${cx - s},${cy}H${cx + s}M${cx},${cy - s}V${cy + s}`,
@@ -162,41 +209,30 @@ export class Panel2D {
         d: `M${cx - s},${cy}H${cx + s}M${cx},${cy - s}V${cy + s}`,
         stroke: "#c00", "stroke-width": 2, "stroke-linecap": "round",
       }, mk);
-      text(mk, cx - s - 2, cy + s + fs * 0.75, "θ*", {
-        "text-anchor": "end",
-        "font-size": fs, "font-weight": 700, fill: "#c00", stroke: "white", "stroke-width": 3,
-        "paint-order": "stroke",
+      text(mk, thetaPlace.x, thetaPlace.y, "θ*", {
+        "text-anchor": thetaPlace.anchor, "font-size": fs, "font-weight": 700, fill: "#c00",
+        stroke: "white", "stroke-width": 3, "paint-order": "stroke", class: "lv-theta-label",
       });
     }
+    this.epochPlace = epochPlace;
     this.pathGroup = svgEl("g", { class: "lv-path" }, svg);
     this.drawPath(p.path, p.epochIdx, fs);
     this.ballGroup = svgEl("g", { class: "lv-ball" }, svg);
     this.drawBall(p.ball, fs);
-    this.readoutGroup = svgEl("g", { class: "lv-readout-g", "pointer-events": "none" }, svg);
-    this.fs = fs;
-    this.hasTitle = !!p.title;
     this.labels = ["a", "b", p.metricLabel || "value"];
     const gf = p.raw ? new GridFunction(a, b, p.raw) : null;
     this.valueAt = gf ? (x, y) => gf.value(x, y) : null;
   }
 
   readout(pt) {
-    const g = this.readoutGroup;
-    if (!g) return;
-    clear(g);
-    if (!pt || !this.valueAt) return;
+    if (!this.onHover) return;
+    if (!pt || !this.valueAt) { this.onHover(""); return; }
     const v = this.valueAt(pt[0], pt[1]);
-    const fs = this.fs;
-    const s = `${this.labels[0]} ${pt[0].toFixed(3)}, ${this.labels[1]} ${pt[1].toFixed(3)}: ${this.labels[2]} ${v === v ? fmt(v) : "not computed"}`;
-    text(g, this.box.x0 + this.box.w - 4, this.box.y0 + this.box.h - fs * 0.5, s, {
-      "font-size": fs * 0.9, "text-anchor": "end", fill: "#111", stroke: "rgba(255,255,255,0.9)",
-      "stroke-width": 4, "paint-order": "stroke", class: "lv-readout",
-    });
+    this.onHover(`${this.labels[0]} = ${pt[0].toFixed(3)}, ${this.labels[1]} = ${pt[1].toFixed(3)}: ${this.labels[2]} ${v === v ? fmt(v) : "not computed"}`);
   }
 
   levelLabels(svg, rings, p, box, obst = []) {
     const g = svgEl("g", { class: "lv-levels" }, svg);
-    const placed = [];
     const fs = p.fs >= 20 ? 18 : p.fs * 0.85; // >= 18 px in presentation mode
     const inside = (x, y) => x > box.x0 + fs * 1.5 && x < box.x0 + box.w - fs * 1.5 && y > box.y0 + fs && y < box.y0 + box.h - fs;
     let count = 0;
@@ -229,10 +265,9 @@ export class Panel2D {
           const x = box.x0 + r[2 * k] * box.w, y = box.y0 + (1 - r[2 * k + 1]) * box.h;
           if (!inside(x, y)) continue;
           if (nearNaN(r[2 * k], r[2 * k + 1])) continue;
-          const wlab = label.length * fs * 0.6 + 4;
-          if (placed.some((q) => Math.abs(q[0] - x) < (q[2] + wlab) / 2 + 2 && Math.abs(q[1] - y) < fs * 1.2)) continue;
-          if (obst.some((q) => Math.hypot(q[0] - x, q[1] - y) < q[2] + wlab / 2)) continue;
-          placed.push([x, y, wlab]);
+          const box2 = textRect(x, y + fs * 0.35, label, fs, "middle");
+          if (obst.some((q) => hitRect(box2, q))) continue;
+          obst.push(box2);
           text(g, x, y + fs * 0.35, label, {
             "font-size": fs, "text-anchor": "middle", fill: "#111", stroke: "rgba(255,255,255,0.85)",
             "stroke-width": 3, "paint-order": "stroke", class: "lv-level-label",
@@ -269,9 +304,9 @@ export class Panel2D {
     svgEl("circle", { cx, cy, r: fs * 0.42, fill: "#d62728", stroke: "white", "stroke-width": 2, class: "lv-epoch-marker" }, g);
     const e = path.epochs[k];
     const lab = `epoch ${Number.isFinite(e) ? Math.round(e) : k}`;
-    const right = cx < this.box.x0 + this.box.w * 0.7;
-    text(g, cx + (right ? 1 : -1) * fs * 0.8, cy - fs * 0.6, lab, {
-      "font-size": fs, "font-weight": 600, "text-anchor": right ? "start" : "end", fill: "#d62728",
+    const pl = this.epochPlace || { x: cx + fs * 0.8, y: cy - fs * 0.7, anchor: "start" };
+    text(g, pl.x, pl.y, lab, {
+      "font-size": fs, "font-weight": 600, "text-anchor": pl.anchor, fill: "#d62728",
       stroke: "white", "stroke-width": 3, "paint-order": "stroke", class: "lv-epoch-label",
     });
   }

@@ -46,7 +46,7 @@ export class Panel1D {
     const g = svgEl("g", { class: "lv-axes", "data-role": "y-axis", "data-scale": p.log ? "log" : "linear" }, svg);
     drawAxes(g, box, {
       fontSize: fs, xs, ys, xticks, yticks, xtitle: p.aLabel, ytitle: p.yLabel,
-      yTitleOffset: left - fs * 0.9, title: p.title,
+      yTitleOffset: left - fs * 0.9, title: p.title, width,
     });
     // the line, broken at NaN
     let d = "", pen = false;
@@ -80,9 +80,13 @@ export class Panel1D {
         svgEl("circle", { cx: xs(x), cy: ys(y), r: i === k ? fs * 0.42 : 3, fill: i <= k ? "#d62728" : "white", stroke: i <= k ? "white" : "#d62728", "stroke-width": i === k ? 2 : 1, class: i === k ? "lv-epoch-marker" : null }, g2);
         if (i === k) {
           const e = p.path.epochs[k];
-          text(g2, xs(x) + fs * 0.7, ys(y) - fs * 0.7, `epoch ${Number.isFinite(e) ? Math.round(e) : k}`, {
+          const lab = `epoch ${Number.isFinite(e) ? Math.round(e) : k}`;
+          const w = lab.length * fs * 0.62;
+          const right = xs(x) + fs * 0.7 + w < box.x0 + box.w - 2;
+          const above = ys(y) - fs * 1.7 > box.y0 + fs * 1.4; // clear of the θ* label at the top
+          text(g2, xs(x) + (right ? 1 : -1) * fs * 0.7, ys(y) + (above ? -0.7 : 1.5) * fs, lab, {
             "font-size": fs, "font-weight": 600, fill: "#d62728", stroke: "white", "stroke-width": 3,
-            "paint-order": "stroke", class: "lv-epoch-label",
+            "paint-order": "stroke", class: "lv-epoch-label", "text-anchor": right ? "start" : "end",
           });
         }
       }

@@ -145,7 +145,8 @@ class LandscapeWidget {
     this.footer = h("div", { class: "lv-footer" });
     this.noteEl = h("span", { class: "lv-note" });
     this.ballStatus = h("span", { class: "lv-ball-status", "data-role": "ball-status" });
-    this.footer.append(this.noteEl, this.ballStatus);
+    this.readoutEl = h("span", { class: "lv-readout", "data-role": "readout" });
+    this.footer.append(this.noteEl, this.ballStatus, this.readoutEl);
     root.append(this.toolbar, this.statusEl, this.msg, this.body, this.footer);
   }
 
@@ -460,7 +461,8 @@ class LandscapeWidget {
     root.dataset.view = frame && frame.ndim === 1 ? "1d" : s.view;
     root.dataset.metric = s.metric;
     root.dataset.scale = s.scale;
-    this.noteEl.textContent = frame ? `${frame.preview ? "preview (coarse grid) · " : ""}${frame.note}` : "";
+    const sliceNote = frame && frame.ndim === 2 && s.view === "1d" ? ` · 1D slice through θ* at ${frame.bLabel} = ${fmt(frame.panels[0].center[1])}` : "";
+    this.noteEl.textContent = frame ? `${frame.preview ? "preview (coarse grid) · " : ""}${frame.note}${sliceNote}` : "";
     if (!frame) return this.message("waiting for data…");
     if (!frame.panels.every((p) => p.metrics[s.metric])) {
       return this.message(`${METRIC_LABEL[s.metric]} is not computed for this grid yet${s.metric === "eigen_ratio" ? " (its computation starts in Python)" : ""}`);
@@ -499,7 +501,7 @@ class LandscapeWidget {
 
     if (view === "contour") {
       this.show("2d");
-      this.syncPanels(this.p2d, n, () => new Panel2D(this.panelsHost, (pt) => this.dropBall(pt)));
+      this.syncPanels(this.p2d, n, () => new Panel2D(this.panelsHost, (pt) => this.dropBall(pt), (txt) => { this.readoutEl.textContent = txt; }));
       frame.panels.forEach((p, k) => {
         this.p2d[k].draw({
           a: frame.a, b: frame.b, t: tr.t[k], key: `${tr.key}|${k}|${tr.levels.join(",")}`, domain: tr.domain,
@@ -516,7 +518,7 @@ class LandscapeWidget {
       frame.panels.forEach((p, k) => {
         this.p1d[k].draw({
           a: frame.a, t: tr.t[k], domain: tr.domain, log: tr.eff.log, width: pw, height: ph, fs,
-          title: (n > 1 || p.title !== "model" ? p.title : "") + (frame.ndim === 2 ? `${n > 1 || p.title !== "model" ? " · " : ""}slice ${frame.bLabel} = ${fmt(p.center[1])}` : ""),
+          title: n > 1 || p.title !== "model" ? p.title : "",
           aLabel: frame.aLabel, yLabel: ztitle, center: p.center, color: "#1f5fa8",
           path: frame.ndim === 1 ? p.path : null, epochIdx: epochIdx(p),
         });
