@@ -954,3 +954,21 @@ def test_trajectory_overlay_and_pca_mode(data):
     ex.set(epoch=3)
     assert ex.view.epoch == 3 and ex.controller.generation == gen
     ex.close()
+
+
+def test_widget_model_traits_name_the_real_front_end_classes(explorer, net, data):
+    # the widget's JS model/view classes come from ipywidgets' synced ``_model_*`` / ``_view_*``
+    # traits: an attribute like ``_model_name = "MLP"`` made Voila fail with
+    # "Class MLP not found in module @jupyter-widgets/controls"
+    import ipywidgets
+
+    box = ipywidgets.VBox()
+    cmp = lv.Compare({"a": net}, data, resolution=9, snapshot_timeout=0)
+    try:
+        for w in (explorer, cmp):
+            state = w.get_state()
+            for key in ("_model_name", "_model_module", "_view_name", "_view_module"):
+                assert state[key] == getattr(box, key), (type(w).__name__, key, state[key])
+    finally:
+        cmp.close()
+        box.close()

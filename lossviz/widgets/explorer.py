@@ -223,7 +223,7 @@ class Explorer(LandscapeWidget):
                 eigen_confirm_s=eigen_confirm_s,
             ),
         )
-        self._model_name = type(model).__name__
+        self._net_label = type(model).__name__
         self._fixed_dirs = dirs is not None
         self.w_directions = widgets.ToggleButtons(
             options=[("random directions", "random"), ("PCA of the trajectory", "pca")],
@@ -237,7 +237,7 @@ class Explorer(LandscapeWidget):
         n_params = sum(p.numel() for p in model.parameters())
         self.children = [
             widgets.HTML(
-                f"<b>lossviz Explorer</b> — {html.escape(self._model_name)}, "
+                f"<b>lossviz Explorer</b> — {html.escape(self._net_label)}, "
                 f"{n_params:,} parameters, {self.job.n_samples():,} samples"
             ),
             *rows,
@@ -284,7 +284,7 @@ class Explorer(LandscapeWidget):
             w.disabled = locked
 
     def _titles(self, frame: Frame) -> dict[str, str]:
-        return {"model": self._model_name}
+        return {"model": self._net_label}
 
     # -- scripting ------------------------------------------------------------------
     @property
