@@ -7,11 +7,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
+// LOSSVIZ_JS_SRC: build from another copy of js/src (e.g. `git archive HEAD js/src`), to
+// bundle exactly the committed sources while others edit the working tree
+const src = process.env.LOSSVIZ_JS_SRC || join(here, "src");
 const out = join(here, "..", "lossviz", "widgets", "static");
 const check = process.argv.includes("--check");
 
 const result = await esbuild.build({
-  entryPoints: [join(here, "src", "widget.js")],
+  entryPoints: [join(src, "widget.js")],
+  nodePaths: [join(here, "node_modules")],
   bundle: true,
   format: "esm",
   minify: true,
@@ -25,7 +29,7 @@ const result = await esbuild.build({
 });
 const files = {
   "widget.js": Buffer.from(result.outputFiles[0].contents),
-  "widget.css": readFileSync(join(here, "src", "widget.css")),
+  "widget.css": readFileSync(join(src, "widget.css")),
 };
 if (check) {
   const stale = Object.entries(files).filter(([name, buf]) => {

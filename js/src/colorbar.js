@@ -3,10 +3,12 @@ import { svgEl, text, clear, labelWidth } from "./svg.js";
 import { scaleTicks } from "./scales.js";
 
 let uid = 0;
+// every widget instance loads its own copy of the bundle: ids must be unique per page
+const PAGE_TAG = Math.random().toString(36).slice(2, 10);
 
 export class ColorBar {
   constructor(host) {
-    this.id = `lvcb${++uid}`;
+    this.id = `lvcb-${PAGE_TAG}-${++uid}`;
     this.el = document.createElement("div");
     this.el.className = "lv-colorbar";
     this.el.setAttribute("data-role", "colorbar");

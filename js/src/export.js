@@ -30,7 +30,7 @@ export async function exportPNG(w) {
   };
   const s = w.state();
   if ((s.view === "surface" || s.view === "paraview") && w.v3d && w.frame && w.frame.ndim === 2) {
-    const c3 = w.v3d.toCanvas();
+    const c3 = w.v3d.toCanvas(scale);
     if (c3) await place(w.host3d, (x, y, ww, hh) => ctx.drawImage(c3, x, y, ww, hh));
   } else {
     for (const p of [...w.p2d, ...w.p1d]) {
