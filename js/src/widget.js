@@ -488,11 +488,13 @@ class LandscapeWidget {
     const gap = 12;
     const pw = Math.floor((W - gap * (cols - 1)) / cols);
     const vh = G.innerHeight || 800;
-    const ph = Math.round(Math.max(240, Math.min(pw * (view === "1d" ? 0.62 : 0.8), Math.max(320, vh * (s.presentation ? 0.82 : 0.68)))));
+    const ph = Math.round(Math.max(240, Math.min(pw * (view === "1d" ? 0.68 : 0.8), Math.max(320, vh * (s.presentation ? 0.82 : 0.68)))));
     this.panelsHost.style.gridTemplateColumns = `repeat(${cols}, ${pw}px)`;
     this.panelsHost.style.gap = `${gap}px`;
     const metricLabel = METRIC_LABEL[s.metric];
     const ztitle = metricLabel + (tr.eff.log ? " (log scale" : "") + (s.metric === "loss" && Number.isFinite(tr.eff.clip) ? `${tr.eff.log ? ", " : " ("}clipped at ${fmt(tr.eff.clip)})` : tr.eff.log ? ")" : "");
+    const zshort = metricLabel + (tr.eff.log || (s.metric === "loss" && Number.isFinite(tr.eff.clip))
+      ? ` (${[tr.eff.log ? "log" : "", s.metric === "loss" && Number.isFinite(tr.eff.clip) ? `clip ${fmt(tr.eff.clip)}` : ""].filter(Boolean).join(", ")})` : "");
     const nmaxPath = Math.max(0, ...frame.panels.map((p) => (p.path ? p.path.n : 0)));
     const epochIdx = (p) => (p.path ? (s.epoch < 0 ? p.path.n - 1 : Math.min(s.epoch, p.path.n - 1)) : -1);
     const showBall = s.metric === "loss" && frame.ndim === 2;
@@ -519,7 +521,7 @@ class LandscapeWidget {
         this.p1d[k].draw({
           a: frame.a, t: tr.t[k], domain: tr.domain, log: tr.eff.log, width: pw, height: ph, fs,
           title: n > 1 || p.title !== "model" ? p.title : "",
-          aLabel: frame.aLabel, yLabel: ztitle, center: p.center, color: "#1f5fa8",
+          aLabel: frame.aLabel, yLabel: ph < 330 ? zshort : ztitle, center: p.center, color: "#1f5fa8",
           path: frame.ndim === 1 ? p.path : null, epochIdx: epochIdx(p),
         });
       });
