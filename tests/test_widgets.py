@@ -972,3 +972,11 @@ def test_widget_model_traits_name_the_real_front_end_classes(explorer, net, data
     finally:
         cmp.close()
         box.close()
+
+
+def test_fallback_contour_labels_are_round_numbers():
+    from lossviz.widgets.snapshot import label_levels
+
+    np.testing.assert_allclose(label_levels(0.0347, 3.22, True), [0.05, 0.1, 0.2, 0.5, 1, 2])
+    np.testing.assert_allclose(label_levels(0.0, 1.0, False), [0.2, 0.4, 0.6, 0.8])
+    assert label_levels(1.0, 1.0, True).size == 0

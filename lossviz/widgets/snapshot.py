@@ -15,11 +15,13 @@ import base64
 import html
 import io
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
+from ..render._common import log_ticks, nice_step
 from .serialize import decode_frame
 
 #: display settings carried into a standalone page (the view's synced traits)
@@ -94,6 +96,32 @@ def _colormap(name: str, view: str, metric: str) -> str:
 
 
 # ---------------------------------------------------------------------- PNG fallback
+def label_levels(lo: float, hi: float, log: bool) -> np.ndarray:
+    """Round contour levels to label inside ``[lo, hi]``: 1-2-5 per decade on a log scale.
+
+    Parameters
+    ----------
+    lo, hi : float
+        The displayed value range (``lo > 0`` when ``log``).
+    log : bool
+        Log colour scale.
+
+    Returns
+    -------
+    numpy.ndarray
+        Increasing levels strictly inside the range.
+    """
+    if not (np.isfinite(lo) and np.isfinite(hi)) or hi <= lo or (log and lo <= 0):
+        return np.array([])
+    if log:
+        exps, _ = log_ticks(math.log10(lo), math.log10(hi))
+        levels = 10.0 ** np.asarray(exps, dtype=float)
+    else:
+        step = nice_step(hi - lo, 6)
+        levels = np.arange(math.ceil(lo / step) * step, hi, step)
+    return levels[(levels > lo) & (levels < hi)]
+
+
 def fallback_png(
     frame: Mapping[str, Any],
     display: Mapping[str, Any],
@@ -183,7 +211,9 @@ def fallback_png(
             if log:
                 zt = np.ma.masked_less_equal(zt, 0)
             mappable = ax.contourf(a, b, zt, levels=levels, cmap=cmap, norm=norm, extend="neither")
-            lines = ax.contour(a, b, zt, levels=levels[::5], colors="white", linewidths=0.6)
+            lines = ax.contour(
+                a, b, zt, levels=label_levels(lo, hi, log), colors="white", linewidths=0.6
+            )
             ax.clabel(lines, fmt="%.3g", fontsize=8)
             ax.plot(*p["center"][:2], marker="*", ms=14, color="white", mec="black", mew=1)
             path = p.get("path")
