@@ -97,3 +97,16 @@ def test_grid_run_progress_partial_cancel_and_finish():
     ]
     assert np.isnan(land["loss"][1, 1]) and land.meta["kind"] == "surface"
     assert "seconds" in land.meta and land.coords[1].tolist() == [0.0, 1.0]
+
+
+def test_fused_loss_of_half_precision_logits_is_computed_in_float32():
+    from lossviz.core.engine import fused_metrics
+
+    fused = fused_metrics({"loss": nn.functional.cross_entropy})
+    g = torch.Generator().manual_seed(0)
+    z = (torch.randn(400, 10, generator=g) * 4).to(torch.bfloat16)
+    y = torch.randint(0, 10, (400,), generator=g)
+    ref = float(nn.functional.cross_entropy(z.double(), y))
+    own = float(nn.functional.cross_entropy(z, y))  # bfloat16 throughout
+    got = float(fused(z, y)[0])
+    assert abs(got - ref) <= 1e-6 * ref < abs(own - ref)

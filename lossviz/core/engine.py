@@ -668,6 +668,8 @@ def fused_metrics(metrics: Mapping[str, Metric]) -> Callable | None:
     def fused(out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         if out.dim() != 2 or y.dim() != 1 or y.is_floating_point():
             return torch.stack([f(out, y).to(torch.float64).reshape(()) for f in fns])
+        if out.dtype in (torch.float16, torch.bfloat16):
+            out = out.float()  # half-precision logits: the loss in float32 at least
         # one max over the classes serves both: the logsumexp shift and the prediction
         # (torch.max returns the first maximal index, as argmax does)
         top, pred = out.max(dim=1)
