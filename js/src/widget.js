@@ -5,7 +5,7 @@
 import { decodeFrame, sliceAtB } from "./frame.js";
 import { transformPanels, contourLevels, scaleTicks, toDisplay, METRIC_LABEL, fmt } from "./scales.js";
 import { lut, resolveColormap, COLORMAPS } from "./colormaps.js";
-import { Panel2D } from "./contour2d.js";
+import { Panel2D, contourRings } from "./contour2d.js";
 import { Panel1D } from "./line1d.js";
 import { ColorBar } from "./colorbar.js";
 import { GridFunction, makeStepper, descend, METHODS } from "./descent.js";
@@ -52,6 +52,7 @@ class LandscapeWidget {
     this.frameObj = null;
     this.frame = null;
     this.tcache = new Map();
+    this.ringCache = new Map();
     this.p2d = [];
     this.p1d = [];
     this.v3d = null;
@@ -64,10 +65,11 @@ class LandscapeWidget {
     this.build();
     this.listeners = [];
     const on = (name, fn) => { model.on(name, fn); this.listeners.push([name, fn]); };
+    // changes made by our own controls are painted once by the control handler
     for (const n of ["frame", "view", "metric", "scale", "clip", "colormap", "epoch", "presentation", "available_metrics"]) {
-      on(`change:${n}`, () => this.paint(`model:${n}`));
+      on(`change:${n}`, () => { if (!this.own) this.paint(`model:${n}`); });
     }
-    on("change:ball", () => { this.syncBall(); this.paint("model:ball"); });
+    on("change:ball", () => { if (!this.own) { this.syncBall(); this.paint("model:ball"); } });
     on("change:status", () => this.renderStatus());
     on("change:camera", () => {
       const cam = model.get("camera");
@@ -159,8 +161,13 @@ class LandscapeWidget {
   }
 
   set(name, value) {
-    this.model.set(name, value);
-    this.model.save_changes();
+    this.own = true;
+    try {
+      this.model.set(name, value);
+      this.model.save_changes();
+    } finally {
+      this.own = false;
+    }
   }
 
   onControl(name) {
@@ -241,7 +248,7 @@ class LandscapeWidget {
       this.frameObj = fo;
       this.frame = fo && Object.keys(fo).length ? decodeFrame(fo) : null;
       this.tcache.clear();
-      for (const p of this.p2d) p.cache.clear();
+      this.ringCache.clear();
       this.ballRun = null;
     }
     return this.frame;
@@ -503,7 +510,7 @@ class LandscapeWidget {
 
     if (view === "contour") {
       this.show("2d");
-      this.syncPanels(this.p2d, n, () => new Panel2D(this.panelsHost, (pt) => this.dropBall(pt), (txt) => { this.readoutEl.textContent = txt; }));
+      this.syncPanels(this.p2d, n, () => new Panel2D(this.panelsHost, (pt) => this.dropBall(pt), (txt) => { this.readoutEl.textContent = txt; }, this.ringCache));
       frame.panels.forEach((p, k) => {
         this.p2d[k].draw({
           a: frame.a, b: frame.b, t: tr.t[k], key: `${tr.key}|${k}|${tr.levels.join(",")}`, domain: tr.domain,
@@ -514,6 +521,7 @@ class LandscapeWidget {
       });
       const box = this.p2d[0].box;
       this.drawColorbar(ph, box.y0, box.h, tr, colorOf, ztitle, tr.levels);
+      this.prefetch(frame, s);
     } else if (view === "1d") {
       this.show("1d");
       this.syncPanels(this.p1d, n, () => new Panel1D(this.panelsHost));
@@ -587,6 +595,34 @@ class LandscapeWidget {
     root.dataset.paintedAt = String(now);
     this.timings.push({ reason, ms: now - t0 });
     if (this.timings.length > 50) this.timings.shift();
+  }
+
+  // In idle time, compute the contours of the other colour scale so that a log <-> linear
+  // toggle on a large grid only repaints.
+  prefetch(frame, s) {
+    if (typeof G.requestIdleCallback !== "function") return;
+    const jobs = [];
+    if (s.metric === "loss") jobs.push(["loss", s.scale === "log" ? "linear" : "log"]);
+    for (const m of this.available()) if (m !== s.metric) jobs.push([m, s.scale]);
+    const key = `${frame.id}|${s.metric}|${s.scale}|${s.clip}`;
+    if (this.prefetched === key) return;
+    this.prefetched = key;
+    const next = () => {
+      const job = jobs.shift();
+      if (!job) return;
+      G.requestIdleCallback(() => {
+        if (this.frame !== frame) return;
+        const tr = this.transformed(frame, job[0], job[1], s.clip, false);
+        const [lo] = tr.domain;
+        const ths = [lo - 1 - Math.abs(lo), ...tr.levels];
+        frame.panels.forEach((p, k) => {
+          const rk = `${tr.key}|${k}|${tr.levels.join(",")}`;
+          if (!this.ringCache.has(rk)) this.ringCache.set(rk, contourRings(tr.t[k], frame.a, frame.b, ths));
+        });
+        next();
+      }, { timeout: 3000 });
+    };
+    next();
   }
 
   message(text) {
