@@ -46,7 +46,7 @@ export function hitRect(r, q) {
 }
 
 export class Panel2D {
-  constructor(host, onClick, onHover) {
+  constructor(host, onClick, onHover, cache = new Map()) {
     this.onHover = onHover;
     this.el = document.createElement("div");
     this.el.className = "lossviz-panel lv-panel lv-panel-2d";
@@ -55,7 +55,7 @@ export class Panel2D {
     this.svg = svgEl("svg", { class: "lv-svg", xmlns: "http://www.w3.org/2000/svg" });
     this.el.append(this.canvas, this.svg);
     host.appendChild(this.el);
-    this.cache = new Map();
+    this.cache = cache; // shared by the widget's panels: survives view switches
     this.box = null;
     const toData = (ev) => {
       if (!this.box || !this.dataExtent) return null;
@@ -79,7 +79,7 @@ export class Panel2D {
     let r = this.cache.get(key);
     if (!r) {
       r = contourRings(t, a, b, thresholds);
-      if (this.cache.size > 6) this.cache.delete(this.cache.keys().next().value);
+      if (this.cache.size > 48) this.cache.delete(this.cache.keys().next().value);
       this.cache.set(key, r);
     }
     return r;
