@@ -281,7 +281,8 @@ def open_notebook(page: Any, base: str, name: str, frontend: str, run: bool = Tr
 
     Waits until the kernel is idle before running (not when ``run`` is False).
     """
-    path = {"lab": f"/lab/tree/{name}", "notebook": f"/notebooks/{name}"}[frontend]
+    # ?reset: JupyterLab would otherwise reopen the tabs of the previous page of the session
+    path = {"lab": f"/lab/tree/{name}?reset", "notebook": f"/notebooks/{name}"}[frontend]
     page.goto(base + path, timeout=START_TIMEOUT * 1000)
     page.wait_for_function(
         "() => window.jupyterapp && document.querySelector('.jp-Notebook')",
@@ -304,9 +305,10 @@ _VIEWS = "() => Array.from(document.querySelectorAll('div.lossviz-view')).length
 #: the live instance ``which``: an index into ``window.__lossviz`` or a CSS selector of an
 #: ancestor (e.g. ``".lossviz-compare"``; the last connected instance under it)
 _FIND = """(which) => {
-  const all = (window.__lossviz || []).filter((x) => x && x.el && x.el.isConnected);
+  const el = (x) => x && (x.root || x.el);
+  const all = (window.__lossviz || []).filter((x) => el(x) && el(x).isConnected);
   if (typeof which === 'number') return all[which] || null;
-  const mine = all.filter((x) => x.el.closest(which));
+  const mine = all.filter((x) => el(x).closest(which));
   return mine.length ? mine[mine.length - 1] : null;
 }"""
 
@@ -316,14 +318,15 @@ _READ = (
     + _FIND
     + """)(which);
   if (!inst) return null;
-  const el = inst.el.matches && inst.el.matches('div.lossviz-view') ? inst.el
-           : inst.el.querySelector('div.lossviz-view') || inst.el;
+  const host = inst.root || inst.el;
+  const el = host.matches('div.lossviz-view') ? host
+           : host.querySelector('div.lossviz-view') || host;
   const lp = inst.lastPaint;
   const conv = (p) => {
     if (!p) return null;
     const o = {};
     for (const [k, v] of Object.entries(p)) {
-      if (v && typeof v === 'object' && 'length' in v && typeof v !== 'string')
+      if (ArrayBuffer.isView(v))
         o[k] = full ? Array.from(v) : v.length;
       else o[k] = v;
     }
@@ -342,6 +345,9 @@ _READ = (
       preview: inst.model.get('frame') ? inst.model.get('frame').preview : null,
       view: inst.model.get('view'), metric: inst.model.get('metric'),
       scale: inst.model.get('scale'), status: inst.model.get('status'),
+      clip: inst.model.get('clip'), colormap: inst.model.get('colormap'),
+      epoch: inst.model.get('epoch'), camera: inst.model.get('camera'),
+      ball: inst.model.get('ball'), presentation: inst.model.get('presentation'),
     },
   };
 }"""
@@ -422,5 +428,5 @@ def nonblank(page: Any, selector: str) -> dict:
     png = loc.screenshot()
     im = Image.open(io.BytesIO(png)).convert("RGB")
     small = im.resize((max(1, im.width // 4), max(1, im.height // 4)))
-    colors = len(set(small.getdata()))
+    colors = len(small.getcolors(maxcolors=1 << 24))
     return {"colors": colors, "width": im.width, "height": im.height}
