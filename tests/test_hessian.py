@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import warnings
 
 import numpy as np
 import pytest
@@ -804,3 +805,65 @@ def test_meta_device_model_is_refused_by_name():
     for fn in (lv.hessian_eigenvalues, lv.hessian_trace, lv.hessian_spectrum):
         with pytest.raises(ValueError, match=r"model is on the 'meta' device"):
             fn(net, (X, y), device="cpu")
+
+
+class ScaleCounter(nn.Module):
+    """forward() changes a buffer in place (issue 14, item 1)."""
+
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(6)
+        self.l1 = nn.Linear(3, 5)
+        self.l2 = nn.Linear(5, 3)
+        self.register_buffer("scale", torch.ones((), dtype=torch.float64))
+
+    def forward(self, x):
+        self.scale.mul_(1.01)
+        return self.l2(torch.tanh(self.l1(x))) * self.scale
+
+
+def test_every_hvp_sees_the_buffers_as_they_were():
+    net = ScaleCounter().double()
+    X, y = tanh_data(40, seed=8)
+    snap = snapshot(net)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)  # torch.func, no fallback
+        runs = [
+            lv.hessian_eigenvalues(net, (X, y), which="both", device="cpu", tol=1e-10, hvp=m)
+            for m in ("forward", "reverse")
+        ]
+        tr = [lv.hessian_trace(net, (X, y), n_probes=3, device="cpu").estimate for _ in range(2)]
+    assert_same(net, snap)
+    # reference: the same network with the buffer as it is, scaled once per forward
+    ref = copy.deepcopy(net)
+
+    class Fixed(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.l1, self.l2 = ref.l1, ref.l2
+
+        def forward(self, x):
+            return self.l2(torch.tanh(self.l1(x))) * 1.01
+
+    ev = torch.linalg.eigvalsh(dense_hessian(Fixed(), X, y))
+    for vals in runs:
+        np.testing.assert_allclose(vals, [ev[0].item(), ev[-1].item()], rtol=1e-7, atol=1e-10)
+    assert tr[0] == tr[1]
+    dirs = lv.random_directions(net, n=2, seed=2)
+    maps = [
+        lv.eigen_ratio_surface(
+            net,
+            (X, y),
+            dirs,
+            a=(-0.5, 0.5, 3),
+            device="cpu",
+            progress=False,
+            strategy=st,
+            tol=1e-8,
+            max_iter=60,
+        )  # fmt: skip
+        for st in ("loop", "vmap")
+    ]
+    np.testing.assert_allclose(maps[0]["lambda_max"], maps[1]["lambda_max"], rtol=1e-6)
+    np.testing.assert_allclose(maps[0]["loss"], maps[1]["loss"], rtol=1e-12)
+    assert_same(net, snap)

@@ -113,11 +113,36 @@ class HessianOperator:
         self.mode: str | None = None  # "forward", "reverse" or "double_backward"
         self.vmap_ok = True
         self.n_hvp = 0
+        self.mutable = self._mutated_buffers()
+
+    def _mutated_buffers(self) -> set[str]:
+        """Buffers that one forward changes in place (a counter, a running scale...).
+
+        Every evaluation then starts from a fresh copy of them, so each HVP sees the
+        model's buffers as they were (and ``torch.func`` does not meet an in-place write to
+        a captured tensor).
+        """
+        bufs = {n for n, _ in self.model.named_buffers()} & set(self.fixed)
+        if not bufs:
+            return set()
+        trial = dict(self.fixed)
+        trial.update({n: self.fixed[n].clone() for n in bufs})
+        for n, t in self.like.items():
+            trial[n] = t
+        x, _ = self.data.batches[0]
+        try:
+            with torch.no_grad():
+                functional_call(self.model, trial, (x,))
+        except Exception:  # reported with context by the first real evaluation
+            return set()
+        return {n for n in bufs if not torch.equal(trial[n], self.fixed[n])}
 
     # -- the loss as a function of the flat vector ---------------------------
     def _tensors(self, flat: torch.Tensor, extra: Mapping[str, torch.Tensor]) -> dict:
         out = dict(self.fixed)
         out.update(extra)
+        for n in self.mutable:  # a fresh copy each evaluation: see `_mutated_buffers`
+            out[n] = out[n].clone()
         for (n, t), piece in zip(self.like.items(), torch.split(flat, self.sizes), strict=True):
             piece = piece.view(t.shape)
             out[n] = piece if piece.dtype == t.dtype else piece.to(t.dtype)
