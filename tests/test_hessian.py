@@ -867,3 +867,22 @@ def test_every_hvp_sees_the_buffers_as_they_were():
     np.testing.assert_allclose(maps[0]["lambda_max"], maps[1]["lambda_max"], rtol=1e-6)
     np.testing.assert_allclose(maps[0]["loss"], maps[1]["loss"], rtol=1e-12)
     assert_same(net, snap)
+
+
+def test_user_hooks_do_not_run_at_every_hvp(tanh_case):
+    net, data, (ev, _), _ = tanh_case
+    net = copy.deepcopy(net)
+    seen = []
+    handle = net[0].register_forward_hook(lambda m, i, o: seen.append(o.shape))
+    try:
+        vals = lv.hessian_eigenvalues(net, data, which="both", device="cpu", tol=1e-10)
+        lv.hessian_trace(net, data, n_probes=3, device="cpu")
+        lv.hessian_spectrum(net, data, n_iter=5, device="cpu")
+        dirs = lv.random_directions(net, n=2, seed=1)
+        lv.eigen_ratio_surface(net, data, dirs, a=(-0.5, 0.5, 3), device="cpu", progress=False)
+        lv.sharpness(net, data, n_probes=2, steps=2, device="cpu")
+    finally:
+        handle.remove()
+    assert seen == []
+    np.testing.assert_allclose(vals, [ev[0].item(), ev[-1].item()], rtol=1e-8)
+    net(data[0])  # the hook itself is untouched

@@ -29,6 +29,7 @@ from torch.func import functional_call, grad_and_value, jvp, vjp
 
 from .._util import check_choice
 from .eigensolvers import SolveResult, lanczos, power_iteration
+from .engine import private_copy
 from .inputs import EvalData, Metric, as_eval_data, batch_len, resolve_device, resolve_metrics
 from .norm import set_norm_mode
 from .params import check_model, preserved, state_tensors
@@ -87,8 +88,10 @@ class HessianOperator:
         names: Sequence[str] | None = None,
         center: Mapping[str, torch.Tensor] | None = None,
         hvp: str = "auto",
+        source_id: int | None = None,
     ) -> None:
         self.model = model
+        self.source_id = id(model) if source_id is None else source_id
         self.requested = hvp
         self.data = data
         self.loss = loss
@@ -234,7 +237,7 @@ class HessianOperator:
         g = torch.Generator().manual_seed(0)
         v = torch.randn(self.P, generator=g, dtype=torch.float64).to(self.device, self.dtype)
         key = (
-            id(self.model), type(self.model).__name__, self.P, self.data.n,
+            self.source_id, type(self.model).__name__, self.P, self.data.n,
             len(self.data.batches), self.device.type, str(self.dtype),
         )  # fmt: skip
         cands = ["forward", "reverse"] if hvp == "auto" else [hvp]
@@ -435,6 +438,7 @@ class HessianSetup:
             center = center.module
         self.center = None if center is None else state_tensors(center, model, "center")
         self._bn_saved: list[tuple[nn.Module, bool]] = []
+        self._copy: nn.Module | None = None
 
     def unprefixed(self, name: str) -> str:
         """A name of the wrapper's state as the wrapped module calls it."""
@@ -458,11 +462,20 @@ class HessianSetup:
         for mod, flag in self._bn_saved:
             mod.track_running_stats = flag
         self._bn_saved.clear()
+        self._copy = None
 
     def hessian(self, names: Sequence[str] | None = None) -> HessianOperator:
+        """The Hessian operator (call inside the session, after `enter`).
+
+        It evaluates a private copy of the model in the session's mode, without the user's
+        hooks (`lossviz.core.engine.private_copy`): hooks on the user's model do not run at
+        every Hessian-vector product.
+        """
+        if self._copy is None:
+            self._copy = private_copy(self.model)
         return HessianOperator(
-            self.model, self.data, self.loss, self.device, names or self.params, self.center,
-            self.hvp,
+            self._copy, self.data, self.loss, self.device, names or self.params, self.center,
+            self.hvp, source_id=id(self.model),
         )  # fmt: skip
 
 
