@@ -32,7 +32,6 @@ from .engine import cache_decision, output_bytes
 from .grid import GridRun
 from .hvp import (
     METHODS,
-    STRATEGIES,
     HessianConvergenceWarning,
     HessianOperator,
     HessianSession,
@@ -43,7 +42,14 @@ from .hvp import (
     first_line,
     start_vectors,
 )
-from .inputs import Metric, batch_len, check_grid_directions, grid_axes, grid_coefficients
+from .inputs import (
+    STRATEGIES,
+    Metric,
+    batch_len,
+    check_grid_directions,
+    grid_axes,
+    grid_coefficients,
+)
 from .schedule import available_bytes
 
 __all__ = ["RatioMapEstimate", "eigen_ratio_surface", "estimate_eigen_ratio_time"]

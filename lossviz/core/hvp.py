@@ -30,7 +30,15 @@ from torch.func import functional_call, grad_and_value, jvp, vjp
 from .._util import check_choice
 from .eigensolvers import SolveResult, lanczos, power_iteration
 from .engine import private_copy
-from .inputs import EvalData, Metric, as_eval_data, batch_len, resolve_device, resolve_metrics
+from .inputs import BN_MODES as INPUT_BN_MODES
+from .inputs import (
+    EvalData,
+    Metric,
+    as_eval_data,
+    batch_len,
+    resolve_device,
+    resolve_metrics,
+)
 from .norm import set_norm_mode
 from .params import check_model, preserved, state_tensors
 
@@ -38,7 +46,6 @@ __all__ = [
     "BN_MODES",
     "HVP_MODES",
     "METHODS",
-    "STRATEGIES",
     "WHICH",
     "HessianConvergenceWarning",
     "HessianOperator",
@@ -59,8 +66,9 @@ __all__ = [
 
 WHICH = ("largest", "smallest", "both")
 METHODS = ("lanczos", "power")
-STRATEGIES = ("auto", "loop", "vmap")
-BN_MODES = ("eval", "train")
+#: ``bn`` of the curvature functions: running or batch statistics (the Hessian holds
+#: statistics fixed, so ``"recompute"`` of the grid functions does not apply)
+BN_MODES = tuple(m for m in INPUT_BN_MODES if m != "recompute")
 HVP_MODES = ("auto", "forward", "reverse")
 _WRAPPERS = (nn.DataParallel, nn.parallel.DistributedDataParallel)
 _MODE_CACHE: OrderedDict[tuple, str] = OrderedDict()
