@@ -16,7 +16,7 @@ from torch.utils.data import DataLoader, TensorDataset
 
 import lossviz as lv
 from conftest import assert_identical, snapshot
-from lossviz.core.engine import LAYOUT_CACHE, Engine
+from lossviz.core.engine import LAYOUT_CACHE, SETUP_CACHE, Engine
 from lossviz.core.inputs import as_eval_data, resolve_metrics
 from lossviz.core.schedule import STRATEGY_CACHE as _STRATEGY_CACHE
 
@@ -465,6 +465,7 @@ def test_channels_last_layout_is_exact_or_not_used(cls):
         model, as_eval_data((X, y), torch.device("cpu")), dirs, metrics, torch.device("cpu")
     )
     LAYOUT_CACHE.clear()
+    SETUP_CACHE.clear()
     LAYOUT_CACHE[eng.cache_key()] = True
     land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 4), b=(-0.5, 0.5, 3), progress=False)
     assert land.meta["channels_last"] is (cls is CNN)
@@ -852,6 +853,7 @@ def test_cpu_fast_paths_as_accurate_as_plain_forward_with_bn_train(monkeypatch):
     from lossviz.core import engine
 
     monkeypatch.setattr(engine, "LAYOUT_CACHE", _AlwaysFaster())
+    monkeypatch.setattr(engine, "SETUP_CACHE", engine.OrderedDict())
     torch.manual_seed(0)
     model = BNCNN().eval()
     X, y = torch.randn(200, 3, 16, 16), torch.randint(0, 10, (200,))

@@ -33,6 +33,7 @@ from .norm import batchnorm_layers, recompute_bn, set_norm_mode
 
 __all__ = [
     "LAYOUT_CACHE",
+    "SETUP_CACHE",
     "BufferMutation",
     "Engine",
     "cache_decision",
@@ -45,7 +46,8 @@ __all__ = [
     "to_float64",
 ]
 
-LAYOUT_CACHE: OrderedDict[tuple, bool] = OrderedDict()
+LAYOUT_CACHE: OrderedDict[tuple, bool] = OrderedDict()  # channels-last faster?
+SETUP_CACHE: OrderedDict[tuple, dict] = OrderedDict()  # verified speed-path decisions
 
 
 def cache_decision(cache: OrderedDict, key: tuple, value: Any, size: int = 64) -> None:
@@ -522,14 +524,19 @@ class Engine:
 
         Each speed path is measured at two random points against a float64 evaluation of
         the model: it is used only if its error is at most 1.5 times that of the plain
-        float32 forward (plus float32 rounding of the result). Returns notes on what was
-        not used and why.
+        float32 forward (plus float32 rounding of the result). The decisions are cached
+        (`SETUP_CACHE`, by model, data shape, device, metrics and ``bn``), so a repeated
+        call pays no verification. Returns notes on what was not used and why.
         """
-        rng = np.random.default_rng(12345)
-        probes = [rng.uniform(-1, 1, size=len(self.D)) for _ in range(2)]
         candidates = self.device.type == "cpu" or (shortcut and self.bn != "recompute")
         if not candidates:
             return []
+        key = (*self.cache_key(), shortcut)
+        decided = SETUP_CACHE.get(key)
+        if decided is not None:  # verified for this model and data before: apply as decided
+            return self._apply_setup(decided)
+        rng = np.random.default_rng(12345)
+        probes = [rng.uniform(-1, 1, size=len(self.D)) for _ in range(2)]
         # the plain forward's values now; the float64 ones when a speed path needs them
         check = {"probes": probes, "plain": [self.eval_point(c) for c in probes]}
         notes = []
@@ -541,7 +548,36 @@ class Engine:
             note = self.try_first_layer(check)
             if note:
                 notes.append(f"no shortcut: {note}")
-        return [n for n in notes if n]
+        notes = [n for n in notes if n]
+        decision = {
+            "channels_last": self.channels_last,
+            "narrow": bool(self.narrow),
+            "first_layer": self.first is not None,
+            "notes": notes,
+        }
+        cache_decision(SETUP_CACHE, key, decision)
+        return notes
+
+    def _apply_setup(self, decided: dict) -> list[str]:
+        """Switch on the speed paths a previous `setup` verified for this model and data."""
+        if decided["channels_last"]:
+            self.pack(channels_last=True)
+        if decided["narrow"]:
+            self.narrow = self.narrow_candidates()
+            self.install_narrow()
+        if decided["first_layer"]:
+            fl = FirstLayer.detect(self)
+            if isinstance(fl, FirstLayer):
+                self.first = fl
+        return list(decided["notes"])
+
+    def narrow_candidates(self) -> list[nn.Module]:
+        """Linear layers with few outputs and many inputs (e.g. a classifier head)."""
+        return [
+            m
+            for m in self.model.modules()
+            if type(m) is nn.Linear and m.out_features <= 32 and m.in_features >= 32
+        ]
 
     def float64_reference(self, probes: list[np.ndarray]) -> list[torch.Tensor] | None:
         """The metrics at ``probes`` computed in float64 (None where the model cannot)."""
@@ -619,11 +655,7 @@ class Engine:
         ``x W^T`` with few output features is a tall-skinny GEMM that CPU BLAS runs at a
         fraction of its speed; the transposed product is about twice as fast.
         """
-        narrow = [
-            m
-            for m in self.model.modules()
-            if type(m) is nn.Linear and m.out_features <= 32 and m.in_features >= 32
-        ]
+        narrow = self.narrow_candidates()
         if not narrow:
             return ""
         self.narrow = narrow
