@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
+from numbers import Integral
 from typing import Any
 
 from .atomic import atomic_path
@@ -64,6 +65,32 @@ def check_positive_int(
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ValueError(f"{name} must be {expected}, got {value!r}")
     return value
+
+
+def check_int(name: str, value: Any, minimum: int = 1) -> int:
+    """``value`` as an ``int`` >= ``minimum`` (a Python or numpy integer, not a bool).
+
+    Parameters
+    ----------
+    name : str
+        The argument's name, used in the message.
+    value : object
+        The value given.
+    minimum : int
+        The smallest allowed value.
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    ValueError
+        Naming ``name`` and ``minimum`` otherwise.
+    """
+    if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return int(value)
 
 
 def check_choice(name: str, value: Any, allowed: Iterable[Any]) -> Any:

@@ -24,7 +24,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice
+from .._util import check_choice, check_int
 from ..landscape import Landscape
 from .directions import Directions
 from .eigensolvers import TINY, lanczos, power_iteration
@@ -37,7 +37,6 @@ from .hvp import (
     HessianSession,
     HessianSetup,
     check_center_loss,
-    check_int,
     check_tol,
     first_line,
     start_vectors,

@@ -46,7 +46,7 @@ import torch
 from torch import nn
 from torch.func import functional_call
 
-from .._util import atomic_path, check_choice
+from .._util import atomic_path, check_choice, check_int
 from ..landscape import Landscape
 from .engine import Engine
 from .grid import GridRun
@@ -59,7 +59,6 @@ __all__ = [
     "Curve",
     "PointLike",
     "architecture",
-    "check_int",
     "connect",
     "curve_weights",
     "metrics_at_states",
@@ -171,13 +170,6 @@ def architecture(items: Sequence[Any], model: nn.Module | None, what: str) -> nn
         if model is None:
             raise TypeError(f"pass model= when {what} are state dicts")
     return check_model(model)
-
-
-def check_int(name: str, value: Any, low: int) -> int:
-    """``value`` as an int >= ``low`` (numpy integers too), or ValueError naming ``name``."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-        raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
-    return int(value)
 
 
 def _check_positive(name: str, value: Any) -> float:

@@ -24,7 +24,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice
+from .._util import check_choice, check_int
 from .curvature import RatioMapEstimate, eigen_ratio_surface, estimate_eigen_ratio_time
 from .directions import Directions, normalize_direction
 from .eigensolvers import TINY, SolveResult, lanczos
@@ -36,7 +36,6 @@ from .hvp import (
     HessianSetup,
     TraceEstimate,
     check_center_loss,
-    check_int,
     check_tol,
     hutchinson,
     rademacher,

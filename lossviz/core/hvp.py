@@ -27,7 +27,7 @@ import torch
 from torch import nn
 from torch.func import functional_call, grad_and_value, jvp, vjp
 
-from .._util import check_choice
+from .._util import check_choice, check_int
 from .eigensolvers import SolveResult, lanczos, power_iteration
 from .engine import private_copy
 from .inputs import BN_MODES as INPUT_BN_MODES
@@ -53,7 +53,6 @@ __all__ = [
     "HessianSetup",
     "TraceEstimate",
     "check_center_loss",
-    "check_int",
     "check_tol",
     "first_line",
     "hutchinson",
@@ -372,13 +371,6 @@ def first_line(exc: BaseException) -> str:
 
 
 # ============================================================== shared plumbing
-def check_int(name: str, value: Any, low: int = 1) -> int:
-    """``value`` as an int >= ``low``, or ValueError naming ``name``."""
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-        raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
-    return int(value)
-
-
 def check_tol(tol: Any) -> float:
     """``tol`` as a float in (0, 1), or ValueError."""
     if isinstance(tol, bool) or not isinstance(tol, (int, float)) or not (0 < tol < 1):

@@ -18,8 +18,9 @@ import numpy as np
 import torch
 from torch import nn
 
+from .._util import check_int
 from ..landscape import Landscape, ProjectedPath
-from .curves import Curve, PointLike, architecture, check_int, metrics_at_states
+from .curves import Curve, PointLike, architecture, metrics_at_states
 from .directions import plane_directions
 from .evaluate import surface
 from .grid import GridRun

@@ -17,12 +17,12 @@ from typing import Any
 import torch
 from torch import nn
 
+from .._util import check_int
 from .hvp import (
     HessianOperator,
     HessianSession,
     HessianSetup,
     check_center_loss,
-    check_int,
     check_tol,
     hutchinson,
     raise_if_failed,
