@@ -4,10 +4,12 @@
 (a subset of) the parameters, as a flat vector: Hessian-vector products forward-over-reverse
 (``jvp(grad(f))``) or reverse-over-reverse (``vjp(grad(f))``) with ``torch.func`` (timed
 once, the faster kept; autograd double backward as the fallback), vmapped over rows of
-vectors and grid points. Parameters go through ``functional_call``, so the user's model is
-never written to. `HessianSetup` validates the arguments the public functions share (model,
-data, loss, device, ``bn`` mode, parameter subset, DataParallel unwrapping) and
-`HessianSession` holds the model preserved in the requested mode. The module also holds the
+vectors and grid points. Parameters go through ``functional_call`` on a private copy of the
+model without the user's hooks, so the user's model is never written to or observed, and
+buffers a forward changes in place start fresh at every evaluation. `HessianSetup`
+validates the arguments the public functions share (model, data, loss, device, ``bn`` mode,
+parameter subset, DataParallel unwrapping) and `HessianSession` holds the model preserved
+in the requested mode. The module also holds the
 glue between the operator and `lossviz.core.eigensolvers` (`solve`, start vectors,
 convergence warnings) and Hutchinson's trace estimator (`hutchinson`, `TraceEstimate`).
 """
