@@ -9,9 +9,9 @@ model without the user's hooks, so the user's model is never written to or obser
 buffers a forward changes in place start fresh at every evaluation. `HessianSetup`
 validates the arguments the public functions share (model, data, loss, device, ``bn`` mode,
 parameter subset, DataParallel unwrapping) and `HessianSession` holds the model preserved
-in the requested mode. The module also holds the
-glue between the operator and `lossviz.core.eigensolvers` (`solve`, start vectors,
-convergence warnings) and Hutchinson's trace estimator (`hutchinson`, `TraceEstimate`).
+in the requested mode. The module also holds the glue between the operator and
+`lossviz.core.eigensolvers` (`solve`, start vectors, convergence warnings) and Hutchinson's
+trace estimator (`hutchinson`, `TraceEstimate`).
 """
 
 from __future__ import annotations
