@@ -489,7 +489,7 @@ class LandscapeWidget {
     const n = frame.panels.length;
     const cbw = view === "1d" ? 0 : Math.round(fs * 7.2);
     const W = width - cbw - 4;
-    const minW = s.presentation ? 440 : 300;
+    const minW = (s.presentation ? 440 : 300) + (is3d ? 80 : 0); // 3D panels need more room
     const cols = n === 1 ? 1 : Math.max(1, Math.min(n, Math.floor((W + 12) / minW)));
     const rows = Math.ceil(n / cols);
     const gap = 12;
