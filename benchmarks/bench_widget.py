@@ -2,7 +2,9 @@
 
 Measures, for the spiral 16-layer MLP and the digits MLP, the time from ``explorer.set(seed=k)``
 to the moment the preview frame (11x11 on a data subsample) and the final 41x41 frame are
-drawn in the FigureWidget (``on_frame`` returns), on this CPU. The baseline is a direct
+handed to the browser (``on_frame`` returns: the frame's float32 buffers are set on the
+`LandscapeView`'s ``frame`` trait), on this CPU, without a browser; the time from there to
+the painted frame is measured in Chromium by ``bench_widget_browser.py``. The baseline is a direct
 `lossviz.surface` call for the same 41x41 grid measured in the same run, so the widget's
 overhead is ``final / direct``. Targets: preview < 150 ms, final < 1.5 s.
 
@@ -39,7 +41,7 @@ def measure(name, model, data, repeats: int, resolution: int) -> dict:
     orig = ex._on_frame
 
     def timed(frame):
-        orig(frame)  # the frame is on the FigureWidget when this returns
+        orig(frame)  # the frame is on the LandscapeView's `frame` trait when this returns
         events.append((frame.preview, time.perf_counter()))
         if not frame.preview:
             done.set()

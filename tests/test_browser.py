@@ -439,6 +439,8 @@ def check_view(s: Session, root: str, view: str, ref: dict, names: list[str]) ->
     assert vb["w"] <= boxes["cell"]["w"] + 1, (view, vb, boxes["cell"])
     assert drawing_colors(s, root, view) > 12, f"the {view} drawing is blank"
     check_text_layout(s, root, f"{root} {view}")
+    if view != "1d" and metric != "eigen_ratio":
+        check_colorbar(s, root, lp["colormap"])
     return v
 
 
@@ -522,6 +524,21 @@ def check_text_layout(s: Session, root: str, what: str) -> None:
         if not _separated(polys[i], polys[j])
     ]
     assert not clashes, f"{what}: overlapping labels: {clashes}"
+
+
+def check_colorbar(s: Session, root: str, cmap_name: str) -> None:
+    """The colour bar's ends show the colormap's ends (matplotlib's, as the reference)."""
+    import matplotlib
+    from PIL import Image
+
+    bar = s.page.locator(f"{root} div.lossviz-view [data-role='colorbar'] .lv-colorbar-bar").first
+    im = Image.open(io.BytesIO(bar.screenshot())).convert("RGB")
+    w, h = im.size
+    want = matplotlib.colormaps[cmap_name]
+    for frac, at in ((0.04, 1.0), (0.96, 0.0)):  # top = high end
+        got = np.array(im.getpixel((w // 2, int(frac * h))), dtype=float)
+        ref = 255 * np.array(want(at)[:3])
+        assert np.abs(got - ref).max() < 45, (cmap_name, frac, got.tolist(), ref.tolist())
 
 
 def check_log_axis(s: Session, root: str, log: bool) -> None:
@@ -754,6 +771,128 @@ def test_explorer_compute_controls(s):
     want = explorer_ref(s, seed=12345, norm="layer", ignore="none", a=(lo, hi), n=n)["loss"]
     np.testing.assert_allclose(grid(v), want, rtol=1e-4)
     shot(s, EX, "explorer-after-controls")
+
+
+NORMS = ("filter", "layer", "model", "weight", "none")  # the order of the dropdown
+
+
+def explorer_settings(s: Session) -> dict:
+    """The Explorer's compute settings as its controls show them, and the frame's axes."""
+    seed = int(ipy(s, EX, "widget-text", "seed").locator("input").input_value())
+    norm = ipy(s, EX, "widget-dropdown", "normalize").locator("select")
+    ignore = ipy(s, EX, "widget-dropdown", "bias/BN").locator("select")
+    axes = _axes(s, EX)
+    return {
+        "seed": seed,
+        "norm": NORMS[norm.evaluate("(e) => e.selectedIndex")],
+        "ignore": ("biasbn", "none")[ignore.evaluate("(e) => e.selectedIndex")],
+        "a": (axes["a"][0], axes["a"][-1]),
+        "b": (axes["b"][0], axes["b"][-1]),
+        "n": len(axes["a"]),
+    }
+
+
+def _axes(s: Session, root: str) -> dict:
+    return s.page.evaluate(
+        """(root) => { const i = window.__lossviz.filter((x) => (x.root || x.el).isConnected &&
+                                   (x.root || x.el).closest(root)).pop();
+                       return {a: Array.from(i.frame.a), b: Array.from(i.frame.b)}; }""",
+        root,
+    )
+
+
+def test_explorer_more_controls(s):
+    """re-roll, b range, PCA directions, cancel, eigen-ratio confirm, HTML and file export."""
+    import lossviz as lv
+
+    v = wait_final(s, EX, "the Explorer's current frame")
+    reset_display(s, EX)
+    # the cancel button shows its whole label (issue 16 item 7: it was squeezed to "ca...")
+    cancel = s.page.locator(f"{EX} button.jupyter-button", has_text="cancel")
+    assert cancel.count() == 1
+    fits = cancel.evaluate("(e) => [e.innerText.trim(), e.scrollWidth <= e.clientWidth + 1]")
+    assert fits == ["cancel", True], fits
+    # re-roll: a new seed in the seed box and the frame of that seed
+    before = explorer_settings(s)
+    s.page.locator(f"{EX} button.jupyter-button", has_text="re-roll").click()
+    v = wait_final(s, EX, "the re-rolled frame", fid_above=v["lastPaint"]["frameId"])
+    st = explorer_settings(s)
+    assert st["seed"] != before["seed"]
+    ref = explorer_ref(s, st["seed"], st["norm"], st["ignore"], st["a"], st["b"], st["n"])
+    np.testing.assert_allclose(grid(v), ref["loss"], rtol=1e-4)
+    # b range: drag the upper handle to the left
+    slider = ipy(s, EX, "widget-hslider", "b range")
+    drag(s, slider.locator(".noUi-handle-upper"), -40)
+    lo, hi = readout(s, slider)
+    assert hi < st["b"][1]
+    prev = v["lastPaint"]["frameId"]
+    v = H.wait_view(
+        s.page, EX, lambda v: final(fid_above=prev)(v) and abs(_axes(s, EX)["b"][-1] - hi) < 1e-6,
+        timeout=COMPUTE_TIMEOUT, what=f"the frame for b = [{lo}, {hi}]",
+    )  # fmt: skip
+    st = explorer_settings(s)
+    ref = explorer_ref(s, st["seed"], st["norm"], st["ignore"], st["a"], st["b"], st["n"])
+    np.testing.assert_allclose(grid(v), ref["loss"], rtol=1e-4)
+    # PCA of the trajectory: the plane of the path, axes fitted to it
+    s.page.locator(f"{EX} .widget-toggle-buttons button", has_text="PCA").click()
+    prev = v["lastPaint"]["frameId"]
+    v = wait_final(s, EX, "the PCA frame", fid_above=prev)
+    st = explorer_settings(s)
+    net = _MODELS[("explorer", _sha(s.workdir / "explorer_net.pt"))]
+    traj = lv.Trajectory.load(s.workdir / "explorer_traj.npz")
+    dirs = lv.pca_directions(traj, n=2, center=net)
+    land = lv.surface(
+        net, _data(), dirs, a=(*st["a"], st["n"]), b=(*st["b"], st["n"]), progress=False
+    )
+    np.testing.assert_allclose(grid(v), np.asarray(land["loss"]), rtol=1e-4)
+    shot(s, EX, "explorer-pca")
+    # export: a standalone HTML page that draws offline, and the landscape file
+    for f in s.workdir.glob("lossviz-landscape*"):
+        f.unlink()
+    s.page.locator(f"{EX} button.jupyter-button", has_text="HTML page").click()
+    s.page.locator(f"{EX} button.jupyter-button", has_text="landscape file").click()
+    html, npz = s.workdir / "lossviz-landscape.html", s.workdir / "lossviz-landscape.npz"
+    deadline = time.monotonic() + 120
+    while not (html.exists() and npz.exists()) and time.monotonic() < deadline:
+        s.page.wait_for_timeout(250)
+    assert html.exists() and npz.exists(), sorted(p.name for p in s.workdir.iterdir())
+    saved = lv.Landscape.load(npz)
+    np.testing.assert_allclose(np.asarray(saved["loss"]), grid(v), rtol=1e-6)
+    page = H.new_page(s.page.context.browser, width=1100, height=900)
+    try:
+        page.goto(html.as_uri())
+        H.wait_instances(page, 1, timeout=60)
+        w = H.read_view(page, 0)
+        np.testing.assert_allclose(grid(w), grid(v), rtol=1e-6)
+        assert colors_in(page.locator("div.lossviz-view canvas").first.screenshot()) > 12
+        assert H.console_errors(page) == [] and H.blocked_requests(page) == []
+    finally:
+        H.close_page(page)
+    # back to random directions
+    s.page.locator(f"{EX} .widget-toggle-buttons button", has_text="random").click()
+    v = wait_final(s, EX, "the random-directions frame", fid_above=v["lastPaint"]["frameId"])
+    st = explorer_settings(s)
+    ref = explorer_ref(s, st["seed"], st["norm"], st["ignore"], st["a"], st["b"], st["n"])
+    np.testing.assert_allclose(grid(v), ref["loss"], rtol=1e-4)
+    # eigen-ratio map (minutes on this machine): start it, then stop it with cancel; the
+    # loss frame stays drawn
+    fid = v["lastPaint"]["frameId"]
+    box = s.page.locator(f"{EX} .widget-checkbox", has_text="eigen-ratio").locator("input")
+    box.check()
+    H.wait_view(
+        s.page, EX,
+        lambda v: v["model"]["status"]["state"] in ("computing", "confirm")
+        and "eigen" in v["model"]["status"]["message"],
+        timeout=60, what="the eigen-ratio computation to start",
+    )  # fmt: skip
+    assert not cancel.is_disabled()
+    cancel.click()
+    v = H.wait_view(
+        s.page, EX, lambda v: v["model"]["status"]["state"] not in ("computing", "confirm"),
+        timeout=60, what="the computation to stop after cancel",
+    )  # fmt: skip
+    assert v["lastPaint"]["frameId"] == fid and v["lastPaint"]["metric"] == "loss"
+    box.uncheck()
 
 
 def _a0(s: Session) -> float:
