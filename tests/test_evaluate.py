@@ -1092,3 +1092,16 @@ def test_bn_recompute_matches_naive_per_point_statistics():
     assert np.allclose(own["loss"], ref, atol=1e-5, rtol=1e-5)
     with pytest.raises(ValueError, match="bn_data is used only with bn='recompute'"):
         lv.surface(model, (X, y), dirs, bn_data=(X, y), progress=False)
+
+
+def test_forward_mutating_a_buffer_in_the_tiled_path(tmp_path):
+    torch.manual_seed(0)
+    model = ScalesItself()
+    X, y = torch.randn(40, 2), torch.randint(0, 3, (40,))
+    dirs = lv.random_directions(model, n=2, seed=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        land = lv.surface(model, (X, y), dirs, a=(-1.0, 1.0, 6), progress=False, tiles=4,
+                          store=tmp_path / "tiles", metrics=("loss",))  # fmt: skip
+    ref = naive_points(model, [(X, y)], dirs, land.coords)
+    assert np.allclose(land["loss"], ref, atol=1e-6, rtol=1e-6)
