@@ -79,25 +79,16 @@ class Compare(LandscapeWidget):
         if not isinstance(models, Mapping) or len(models) < 1:
             raise TypeError("models must be a non-empty dict name -> torch.nn.Module (or a list)")
         models = {str(k): v for k, v in models.items()}
-        b = a if b is None else b
         metric = check_display("metric", metric)
-        state = ComputeState(
-            seed=seed,
-            norm=norm,
-            ignore="none" if ignore is None else ignore,
-            a=tuple(a),
-            b=tuple(b),
-            resolution=resolution,
-            eigen=metric == "eigen_ratio",
+        state = ComputeState.from_widget_args(
+            seed=seed, norm=norm, ignore=ignore, a=a, b=b, resolution=resolution, metric=metric
         )
-        if span is None:
-            span = max(2.0, 2 * max(abs(v) for v in (*state.a, *state.b)))
         self._setup(
             models,
             data,
             state,
             {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
-            float(span),
+            state.slider_span(span),
             WidgetOptions(
                 loss_fn=loss_fn,
                 device=device,

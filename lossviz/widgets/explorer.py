@@ -173,7 +173,6 @@ class Explorer(LandscapeWidget):
     ) -> None:
         super().__init__()
         self._export_default = export_name
-        b = a if b is None else b
         traj_kind = trajectory_kind(trajectory)
         ndim = 2
         if dirs is not None:
@@ -191,24 +190,22 @@ class Explorer(LandscapeWidget):
                 raise ValueError(f"dirs holds one direction: use view='1d', got view={view!r}")
             if metric == "eigen_ratio":
                 raise ValueError("metric='eigen_ratio' needs two directions")
-        state = ComputeState(
+        state = ComputeState.from_widget_args(
             seed=seed,
             norm=norm,
-            ignore="none" if ignore is None else ignore,
-            a=tuple(a),
-            b=tuple(b),
+            ignore=ignore,
+            a=a,
+            b=b,
             resolution=resolution,
+            metric=metric,
             ndim=ndim,
-            eigen=metric == "eigen_ratio",
         )
-        if span is None:
-            span = max(2.0, 2 * max(abs(v) for v in (*state.a, *state.b)))
         self._setup(
             {"model": model},
             data,
             state,
             {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
-            float(span),
+            state.slider_span(span),
             WidgetOptions(
                 loss_fn=loss_fn,
                 device=device,

@@ -23,21 +23,10 @@ import numpy as np
 
 from ..render._common import log_ticks, nice_step
 from .serialize import decode_frame
+from .state import DISPLAY
 
 #: display settings carried into a standalone page (the view's synced traits)
-STATE_KEYS = (
-    "view",
-    "metric",
-    "scale",
-    "clip",
-    "colormap",
-    "epoch",
-    "camera",
-    "presentation",
-    "ball",
-    "status",
-    "available_metrics",
-)
+STATE_KEYS = (*DISPLAY, "status", "available_metrics")
 _METRIC_LABEL = {"loss": "loss", "accuracy": "accuracy", "eigen_ratio": "|λmin / λmax|"}
 
 

@@ -135,6 +135,52 @@ class ComputeState:
         if self.eigen and self.ndim != 2:
             raise ValueError("eigen=True needs a 2D landscape (two directions)")
 
+    @classmethod
+    def from_widget_args(
+        cls,
+        *,
+        seed: int,
+        norm: str,
+        ignore: str | None,
+        a: Iterable[float],
+        b: Iterable[float] | None,
+        resolution: int,
+        metric: str,
+        ndim: int = 2,
+    ) -> ComputeState:
+        """The initial state of an Explorer / Compare from its constructor's arguments.
+
+        ``ignore=None`` means ``"none"``, ``b=None`` means ``a``, and ``metric="eigen_ratio"``
+        turns ``eigen`` on.
+
+        Parameters
+        ----------
+        seed, norm, ignore, a, b, resolution, ndim
+            As the fields of the same names.
+        metric : str
+            The metric shown first (validated by the caller).
+
+        Returns
+        -------
+        ComputeState
+        """
+        return cls(
+            seed=seed,
+            norm=norm,
+            ignore="none" if ignore is None else ignore,
+            a=tuple(a),
+            b=tuple(a if b is None else b),
+            resolution=resolution,
+            ndim=ndim,
+            eigen=metric == "eigen_ratio",
+        )
+
+    def slider_span(self, span: float | None = None) -> float:
+        """The range sliders' limit: ``span``, or ``max(2, 2 max|a|, 2 max|b|)`` when None."""
+        if span is None:
+            return max(2.0, 2 * max(abs(v) for v in (*self.a, *self.b)))
+        return float(span)
+
     def compute_key(self) -> tuple:
         """Hashable key of the loss/accuracy frame (``b`` left out in 1D, ``eigen`` always)."""
         key = (self.seed, self.norm, self.ignore, self.a, self.resolution, self.directions)
@@ -359,26 +405,12 @@ class WidgetOptions:
 
     Parameters
     ----------
-    loss_fn : callable, optional
-        ``f(output, y) -> mean loss``; cross-entropy by default.
-    device : str
-        ``"auto"``, ``"cpu"``, ``"cuda"``.
-    preview_points : int
-        Points per axis of the preview frame (0: no preview).
-    preview_samples : int
-        Data samples of the preview frame.
-    trajectory : lossviz.Trajectory or lossviz.landscape.ProjectedPath, optional
-        A path to overlay (Explorer).
-    dirs : lossviz.Directions, optional
-        Fixed directions (Explorer).
-    export_dir : str or os.PathLike
-        Where the export buttons write.
-    snapshot_timeout : float
-        Seconds the display waits for the first full frame (PNG fallback).
-    surface_kwargs, eigen_kwargs : mapping, optional
-        More keyword arguments for `lossviz.surface` / `lossviz.eigen_ratio_surface`.
-    eigen_confirm_s : float or None
-        Ask before an eigen-ratio map projected longer than this (None: never).
+    loss_fn, device, preview_points, preview_samples, export_dir, snapshot_timeout
+        The `lossviz.Explorer` arguments of the same names.
+    surface_kwargs, eigen_kwargs, eigen_confirm_s
+        Likewise (extra keywords of the surface / eigen-ratio computations, confirm limit).
+    trajectory, dirs
+        Explorer only: a path to overlay, fixed directions.
     """
 
     loss_fn: Any = None
