@@ -323,7 +323,9 @@ def shot(s: Session, root: str, name: str) -> Path:
     loc.scroll_into_view_if_needed()
     path = s.workdir / f"{s.frontend}-{name}.png"
     loc.screenshot(path=str(path))
-    if os.environ.get("LOSSVIZ_SAVE_SCREENSHOTS") == "1":
+    # docs/screenshots: every view in JupyterLab, two pictures from each other front-end
+    keep = s.frontend == "lab" or name in ("explorer-contour", "compare-paraview")
+    if os.environ.get("LOSSVIZ_SAVE_SCREENSHOTS") == "1" and keep:
         SHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, SHOTS / f"{s.frontend}-{name}.png")
     return path
