@@ -21,7 +21,7 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["atomic_path", "clean_stale_temporaries", "temporary_name"]
+__all__ = ["atomic_path", "clean_stale_temporaries", "file_to_read", "temporary_name"]
 
 _TAG = "tmp"
 
@@ -143,6 +143,36 @@ def clean_stale_temporaries(path: str | os.PathLike) -> list[Path]:
         except OSError:
             continue
     return removed
+
+
+def file_to_read(path: str | os.PathLike, what: str) -> Path:
+    """The file at ``path``, checked for reading, a killed writer's leftovers removed first.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file to read.
+    what : str
+        What the file should be, for the message (``"landscape file"``).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    FileNotFoundError
+        If there is nothing at ``path``.
+    ValueError
+        If ``path`` is a directory.
+    """
+    path = Path(path)
+    clean_stale_temporaries(path)  # leftovers of a writer that was killed
+    if not path.exists():
+        raise FileNotFoundError(f"no such file: {str(path)!r}")
+    if path.is_dir():
+        raise ValueError(f"{str(path)!r} is a directory, not a {what}")
+    return path
 
 
 @contextlib.contextmanager

@@ -90,10 +90,12 @@ def check_store(path: str | os.PathLike) -> Path:
     Parameters
     ----------
     path : str or os.PathLike
+        The ``--store`` directory (it may not exist yet).
 
     Returns
     -------
     pathlib.Path
+        ``path`` as a path.
     """
     p = Path(path)
     if p.exists() and not p.is_dir():

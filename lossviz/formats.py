@@ -5,7 +5,8 @@ carries a small JSON header with its ``schema`` name and format ``version``. Thi
 owns reading that header: `parse_header` decodes it, refuses non-JSON or non-object
 headers, a schema other than the expected one (naming the right reader when the file is
 another lossviz file) and a version newer than this lossviz reads, always naming the
-file. Each reader then checks its own fields. Standard library only.
+file. Each reader then checks its own fields. `file_suffix` checks the suffix of a file
+to write (``.npz`` or HDF5).
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-__all__ = ["READERS", "parse_header"]
+from ._util import check_choice
+
+__all__ = ["READERS", "file_suffix", "parse_header"]
 
 #: schema name -> (what it is, the function that reads it)
 READERS = {
@@ -89,3 +93,28 @@ def parse_header(
             f"reads {what} files up to version {version}): upgrade lossviz"
         )
     return head
+
+
+def file_suffix(path: str | os.PathLike, allowed: Iterable[str] = (".npz", ".h5", ".hdf5")) -> str:
+    """The lower-case suffix of a lossviz file to write, checked against ``allowed``.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The destination.
+    allowed : iterable of str
+        The suffixes the writer handles, in the order the message lists them.
+
+    Returns
+    -------
+    str
+        E.g. ``".npz"``.
+
+    Raises
+    ------
+    ValueError
+        Naming ``path suffix`` and the allowed values.
+    """
+    suffix = Path(path).suffix.lower()
+    check_choice("path suffix", suffix, tuple(allowed))
+    return suffix

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from ._util import check_choice, optional_import
-from .atomic import atomic_path, clean_stale_temporaries
+from .atomic import atomic_path, file_to_read
 from .formats import parse_header
 
 SCHEMA = "lossviz.landscape"
@@ -357,12 +357,7 @@ class Landscape:
         ValueError
             If the file is not a landscape file (foreign schema, corrupt, missing fields).
         """
-        path = Path(path)
-        clean_stale_temporaries(path)  # leftovers of a writer that was killed
-        if not path.exists():
-            raise FileNotFoundError(f"no such file: {str(path)!r}")
-        if path.is_dir():
-            raise ValueError(f"{str(path)!r} is a directory, not a landscape file")
+        path = file_to_read(path, "landscape file")
         with open(path, "rb") as fh:
             magic = fh.read(8)
         try:

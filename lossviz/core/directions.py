@@ -34,8 +34,8 @@ import torch
 from torch import nn
 
 from .._util import check_choice, check_positive_int, optional_import
-from ..atomic import atomic_path, clean_stale_temporaries
-from ..formats import parse_header
+from ..atomic import atomic_path, file_to_read
+from ..formats import file_suffix, parse_header
 from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
 
 NORMS = ("filter", "layer", "model", "weight", "none", "dfilter", "dlayer")
@@ -291,14 +291,16 @@ class Directions(Sequence):
         Parameters
         ----------
         path : str or os.PathLike
+            ``.h5`` / ``.hdf5`` (the layout above) or ``.npz`` (the same groups, as
+            ``"<group>/<index>"`` arrays).
 
         Returns
         -------
         pathlib.Path
+            ``path``, now holding the directions.
         """
         path = Path(path)
-        suffix = path.suffix.lower()
-        check_choice("path suffix", suffix, (".h5", ".hdf5", ".npz"))
+        suffix = file_suffix(path, (".h5", ".hdf5", ".npz"))
         head = json.dumps(
             {
                 "schema": _SCHEMA,
@@ -351,12 +353,7 @@ class Directions(Sequence):
         Directions
         """
         check_model(model)
-        path = Path(path)
-        clean_stale_temporaries(path)  # leftovers of a writer that was killed
-        if not path.exists():
-            raise FileNotFoundError(f"no such file: {str(path)!r}")
-        if path.is_dir():
-            raise ValueError(f"{str(path)!r} is a directory, not a direction file")
+        path = file_to_read(path, "direction file")
         try:
             found = cls._read_groups(path)
         except ValueError:

@@ -32,8 +32,8 @@ import torch
 from torch import nn
 
 from .._util import check_choice, optional_import
-from ..atomic import atomic_path, clean_stale_temporaries
-from ..formats import parse_header
+from ..atomic import atomic_path, file_to_read
+from ..formats import file_suffix, parse_header
 from ..landscape import ProjectedPath
 from .boundaries import decision_boundaries, grid_2d
 from .directions import Directions
@@ -559,14 +559,20 @@ class Trajectory:
         Parameters
         ----------
         path : str or os.PathLike
+            Destination ending in ``.npz``, ``.h5`` or ``.hdf5``.
 
         Returns
         -------
         pathlib.Path
+            The file written.
+
+        Raises
+        ------
+        ValueError
+            Another suffix, or a trajectory without snapshots.
         """
+        suffix = file_suffix(path)
         path = Path(path)
-        suffix = path.suffix.lower()
-        check_choice("path suffix", suffix, (".npz", ".h5", ".hdf5"))
         store = self._check_nonempty()
         head = json.dumps(
             {
@@ -628,10 +634,7 @@ class Trajectory:
         ValueError
             If the file is not a lossviz trajectory file.
         """
-        path = Path(path)
-        clean_stale_temporaries(path)  # leftovers of a writer that was killed
-        if not path.exists():
-            raise FileNotFoundError(f"no such file: {str(path)!r}")
+        path = file_to_read(path, "trajectory file")
         with open(path, "rb") as fh:
             magic = fh.read(8)
         if magic.startswith(b"PK"):
