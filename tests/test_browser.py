@@ -309,7 +309,7 @@ def panel_boxes(s: Session, root: str) -> dict:
                                return b.width > 0 && b.height > 0 && e.offsetParent !== null; };
           const box = (e) => { const b = e.getBoundingClientRect();
                                return {x: b.x, y: b.y, w: b.width, h: b.height}; };
-          const cell = r.closest('.jp-OutputArea-output, .jp-Cell, .jupyter-widgets') || r;
+          const cell = r.closest('.jp-OutputArea-output') || document.body;
           return {view: box(r), cell: box(cell),
                   panels: Array.from(r.querySelectorAll('.lossviz-panel')).filter(vis).map(box)};
         }""",
@@ -438,7 +438,10 @@ def check_view(s: Session, root: str, view: str, ref: dict, names: list[str]) ->
     for p in panels:
         assert p["x"] >= vb["x"] - 1 and p["x"] + p["w"] <= vb["x"] + vb["w"] + 1, (view, p, vb)
         assert p["h"] > 150, (view, p)
-    assert vb["w"] <= boxes["cell"]["w"] + 1, (view, vb, boxes["cell"])
+    # the figure fills the cell's width (issue 16 item 7: it was ~640 px whatever the cell)
+    assert 0.9 * boxes["cell"]["w"] <= vb["w"] <= boxes["cell"]["w"] + 1, (view, vb, boxes)
+    if view == "contour":
+        assert "θ*" in texts(s, root, "text"), "no θ* marker"
     assert drawing_colors(s, root, view) > 12, f"the {view} drawing is blank"
     check_text_layout(s, root, f"{root} {view}")
     if view != "1d" and metric != "eigen_ratio":
@@ -649,6 +652,9 @@ def test_explorer_display_controls(s):
     v = paint_after(s, EX, v, "epoch 3", lambda v: v["lastPaint"]["epoch"] == 3)
     label = s.page.locator(f"{EX} [data-role='epoch-label']").inner_text().strip()
     assert label == "epoch 3", label
+    # the trajectory's current point is labelled with its epoch on the plot (not "end")
+    on_plot = texts(s, EX, ".lv-body text")
+    assert "epoch 3" in on_plot and "end" not in on_plot, on_plot
     set_control(s, EX, "epoch", n_points - 1)
     v = paint_after(s, EX, v, "last epoch", lambda v: v["lastPaint"]["epoch"] == n_points - 1)
     label = s.page.locator(f"{EX} [data-role='epoch-label']").inner_text().strip()
@@ -723,7 +729,20 @@ def test_explorer_presentation_and_png(s):
     assert sizes and min(sizes) >= 18, sizes
     shot(s, EX, "explorer-presentation")
     set_control(s, EX, "presentation", None)
-    paint_after(s, EX, v, "presentation off", lambda v: not v["lastPaint"]["presentation"])
+    v = paint_after(s, EX, v, "presentation off", lambda v: not v["lastPaint"]["presentation"])
+    # the figure follows the cell's width when the window is resized
+    w0 = v["lastPaint"]["width"]
+    size = s.page.viewport_size
+    s.page.set_viewport_size({"width": size["width"] - 300, "height": size["height"]})
+    try:
+        v = paint_after(
+            s, EX, v, "a repaint at the narrower width",
+            lambda v: v["lastPaint"]["width"] < w0 - 150, timeout=20,
+        )  # fmt: skip
+        check_view(s, EX, "contour", explorer_ref(s), ["model"])
+    finally:
+        s.page.set_viewport_size(size)
+    paint_after(s, EX, v, "the wider width again", lambda v: v["lastPaint"]["width"] == w0)
     with s.page.expect_download(timeout=30_000) as dl:
         set_control(s, EX, "png", None)
     png = Path(dl.value.path()).read_bytes()
@@ -954,8 +973,19 @@ def test_compare_round_trip_and_every_view(s):
             seen.add(view)
             if view != "contour":
                 shot(s, CMP, f"compare-{view}")
-    # the default paper preset: log colour scale, shared range over both panels
-    assert v["lastPaint"]["scale"] == "log"
+    # the default paper preset: log colour scale, clip at 10, one range for both panels
+    assert v["lastPaint"]["scale"] == "log" and v["lastPaint"]["clip"] == 10
+    set_control(s, CMP, "view", "contour")
+    set_control(s, CMP, "scale", "linear")
+    v = paint_after(s, CMP, v, "linear", lambda v: v["lastPaint"]["scale"] == "linear")
+    both = np.concatenate([np.asarray(p["values"], dtype=np.float64) for p in v["panels"]])
+    assert v["lastPaint"]["zmax"] == pytest.approx(min(10, np.nanmax(both)), rel=1e-4)
+    set_control(s, CMP, "clip", 3)
+    v = paint_after(s, CMP, v, "clip 3", lambda v: v["lastPaint"]["clip"] == 3)
+    assert v["lastPaint"]["zmax"] == pytest.approx(3, rel=1e-6)
+    check_compare_values(v, 9)
+    set_control(s, CMP, "clip", 10)
+    set_control(s, CMP, "scale", "log")
 
 
 def test_compare_linked_cameras(s):
