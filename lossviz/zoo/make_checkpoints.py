@@ -22,32 +22,27 @@ from .._util import atomic_path
 from .registry import CHECKPOINT_DIR, get_data, get_model
 from .train import fit
 
+
+def _spiral_recipe(description: str, model: str, epochs: int) -> dict[str, Any]:
+    """A recipe training ``model`` on the spiral with Adam (lr 0.005, batches of 64)."""
+    train = {"epochs": epochs, "lr": 0.005, "batch_size": 64, "optimizer": "adam"}
+    return {"description": description, "model": model, "data": "spiral", "train": train}
+
+
 #: name -> recipe. ``train`` is passed to `fit`; ``seed`` seeds the initialization.
 RECIPES: dict[str, dict[str, Any]] = {
-    "spiral-mlp16": {
-        "description": "16-layer MLP without skip connections, trained on the spiral",
-        "model": "mlp16",
-        "data": "spiral",
-        "train": {"epochs": 150, "lr": 0.005, "batch_size": 64, "optimizer": "adam"},
-    },
-    "spiral-mlp16-skip": {
-        "description": "16-layer MLP with a shortcut every 2 layers, trained on the spiral",
-        "model": "mlp16-skip",
-        "data": "spiral",
-        "train": {"epochs": 150, "lr": 0.005, "batch_size": 64, "optimizer": "adam"},
-    },
-    "spiral-mlp1024": {
-        "description": "shallow MLP (1 hidden layer of 1024 units), trained on the spiral",
-        "model": "mlp1024",
-        "data": "spiral",
-        "train": {"epochs": 100, "lr": 0.005, "batch_size": 64, "optimizer": "adam"},
-    },
-    "spiral-mlp128-64-32": {
-        "description": "MLP with hidden layers 128/64/32, trained on the spiral",
-        "model": "mlp128-64-32",
-        "data": "spiral",
-        "train": {"epochs": 100, "lr": 0.005, "batch_size": 64, "optimizer": "adam"},
-    },
+    "spiral-mlp16": _spiral_recipe(
+        "16-layer MLP without skip connections, trained on the spiral", "mlp16", 150
+    ),
+    "spiral-mlp16-skip": _spiral_recipe(
+        "16-layer MLP with a shortcut every 2 layers, trained on the spiral", "mlp16-skip", 150
+    ),
+    "spiral-mlp1024": _spiral_recipe(
+        "shallow MLP (1 hidden layer of 1024 units), trained on the spiral", "mlp1024", 100
+    ),
+    "spiral-mlp128-64-32": _spiral_recipe(
+        "MLP with hidden layers 128/64/32, trained on the spiral", "mlp128-64-32", 100
+    ),
     "digits-mlp": {
         "description": "MLP 64-64-64-10 trained on sklearn's 8x8 digits",
         "model": "mlp",

@@ -95,12 +95,12 @@ def nonconvex_share(land: Any, threshold: float = 0.1, metric: str = "eigen_rati
     threshold : float
         0.1 in the notebooks: "more than 10% negative curvature".
     metric : str
-        Which metric of a `Landscape`.
+        Which metric of a `Landscape` holds the ratio.
 
     Returns
     -------
     float
-        In [0, 1].
+        In [0, 1]; NaN points count as convex.
     """
     v = _values(land, metric)
     return float(np.mean(np.nan_to_num(v, nan=0.0) > threshold))

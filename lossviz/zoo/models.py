@@ -43,6 +43,20 @@ __all__ = [
 ]
 
 
+def _check_positive_ints(**values: int) -> None:
+    """`check_positive_int` on each keyword argument, in order."""
+    for name, v in values.items():
+        check_positive_int(name, v)
+
+
+def _stages_of(depth: int, offset: int, examples: str) -> int:
+    """``n`` of a network depth ``6 n + offset`` with ``n >= 1``; ValueError otherwise."""
+    check_positive_int("depth", depth)
+    if (depth - offset) % 6 != 0 or depth < 6 + offset:
+        raise ValueError(f"depth must be 6n + {offset} with n >= 1 ({examples}, ...), got {depth}")
+    return (depth - offset) // 6
+
+
 def _image_batch(x: torch.Tensor, in_channels: int, input_size: int) -> torch.Tensor:
     """Accept ``(N, C, H, W)`` images or flat ``(N, C*H*W)`` rows (e.g. sklearn digits)."""
     if x.dim() == 2:
@@ -223,14 +237,13 @@ class CNN(nn.Module):
         batch_norm: bool = False,
     ) -> None:
         super().__init__()
-        for name, v in (
-            ("in_channels", in_channels),
-            ("num_classes", num_classes),
-            ("input_size", input_size),
-            ("conv_layers", conv_layers),
-            ("channels", channels),
-        ):
-            check_positive_int(name, v)
+        _check_positive_ints(
+            in_channels=in_channels,
+            num_classes=num_classes,
+            input_size=input_size,
+            conv_layers=conv_layers,
+            channels=channels,
+        )
         self.in_channels, self.input_size = in_channels, input_size
         layers: list[nn.Module] = []
         c_in, size = in_channels, input_size
@@ -339,17 +352,10 @@ class ResNet(nn.Module):
         input_size: int = 32,
     ) -> None:
         super().__init__()
-        check_positive_int("depth", depth)
-        if (depth - 2) % 6 != 0 or depth < 8:
-            raise ValueError(f"depth must be 6n + 2 with n >= 1 (20, 56, 110, ...), got {depth}")
-        for name, v in (
-            ("width", width),
-            ("num_classes", num_classes),
-            ("in_channels", in_channels),
-            ("input_size", input_size),
-        ):
-            check_positive_int(name, v)
-        n = (depth - 2) // 6
+        n = _stages_of(depth, 2, "20, 56, 110")
+        _check_positive_ints(
+            width=width, num_classes=num_classes, in_channels=in_channels, input_size=input_size
+        )
         self.depth, self.shortcuts = depth, bool(shortcuts)
         self.in_channels, self.input_size = in_channels, input_size
         self.conv1 = nn.Conv2d(in_channels, width, 3, padding=1, bias=False)
@@ -455,9 +461,9 @@ class VGG(nn.Module):
         super().__init__()
         if not (isinstance(width_factor, (int, float)) and width_factor > 0):
             raise ValueError(f"width_factor must be a positive number, got {width_factor!r}")
-        check_positive_int("in_channels", in_channels)
-        check_positive_int("input_size", input_size)
-        check_positive_int("num_classes", num_classes)
+        _check_positive_ints(
+            in_channels=in_channels, input_size=input_size, num_classes=num_classes
+        )
         self.in_channels, self.input_size = in_channels, input_size
         layers: list[nn.Module] = []
         c_in, size = in_channels, input_size
@@ -519,13 +525,12 @@ class AlexNetSmall(nn.Module):
         channels: int = 64,
     ) -> None:
         super().__init__()
-        for name, v in (
-            ("num_classes", num_classes),
-            ("in_channels", in_channels),
-            ("input_size", input_size),
-            ("channels", channels),
-        ):
-            check_positive_int(name, v)
+        _check_positive_ints(
+            num_classes=num_classes,
+            in_channels=in_channels,
+            input_size=input_size,
+            channels=channels,
+        )
         self.in_channels, self.input_size = in_channels, input_size
         self.features = nn.Sequential(
             nn.Conv2d(in_channels, channels, 5, padding=2),
@@ -613,18 +618,11 @@ class DenseNet(nn.Module):
         input_size: int = 32,
     ) -> None:
         super().__init__()
-        check_positive_int("depth", depth)
-        if (depth - 4) % 6 != 0 or depth < 10:
-            raise ValueError(f"depth must be 6n + 4 with n >= 1 (10, 22, 40, ...), got {depth}")
-        for name, v in (
-            ("growth", growth),
-            ("num_classes", num_classes),
-            ("in_channels", in_channels),
-            ("input_size", input_size),
-        ):
-            check_positive_int(name, v)
+        n = _stages_of(depth, 4, "10, 22, 40")
+        _check_positive_ints(
+            growth=growth, num_classes=num_classes, in_channels=in_channels, input_size=input_size
+        )
         self.in_channels, self.input_size = in_channels, input_size
-        n = (depth - 4) // 6
         c = 2 * growth
         self.conv1 = nn.Conv2d(in_channels, c, 3, padding=1, bias=False)
         blocks: list[nn.Module] = []
@@ -711,8 +709,7 @@ class CharRNN(nn.Module):
         from .._util import check_choice
 
         check_choice("cell", cell, tuple(_GATES))
-        for name, v in (("vocab_size", vocab_size), ("hidden", hidden), ("embed", embed)):
-            check_positive_int(name, v)
+        _check_positive_ints(vocab_size=vocab_size, hidden=hidden, embed=embed)
         self.vocab_size, self.hidden, self.cell = vocab_size, hidden, cell
         self.return_sequence, self.fused = bool(return_sequence), bool(fused)
         self.embedding = nn.Embedding(vocab_size, embed)
