@@ -224,30 +224,17 @@ def _cmd_compute(args: argparse.Namespace) -> int:
         model, n=args.dims, seed=args.seed, norm=args.norm, ignore=args.ignore
     )
     b = _axis(args.b if args.b is not None else args.a) if args.dims == 2 else None
+    grid = {
+        "a": _axis(args.a),
+        "b": b,
+        "metrics": tuple(args.metrics),
+        "device": args.device,
+        "strategy": args.strategy,
+    }
     if args.executor or args.tiles is not None or args.store or args.resume:
-        land = _compute_tiled(
-            args,
-            model,
-            data,
-            dirs,
-            a=_axis(args.a),
-            b=b,
-            metrics=tuple(args.metrics),
-            device=args.device,
-            strategy=args.strategy,
-        )
+        land = _compute_tiled(args, model, data, dirs, **grid)
     else:
-        land = lv.surface(
-            model,
-            data,
-            dirs,
-            a=_axis(args.a),
-            b=b,
-            metrics=tuple(args.metrics),
-            device=args.device,
-            progress=not args.quiet,
-            strategy=args.strategy,
-        )
+        land = lv.surface(model, data, dirs, progress=not args.quiet, **grid)
     land.meta["command"] = " ".join(sys.argv)
     out = land.save(args.output)
     print(f"wrote {out} ({land!r}, {land.meta['seconds']:.2f} s, strategy {land.meta['strategy']})")
@@ -499,17 +486,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if land.ndim == 1:
             metric = [args.metric] if args.metric else None
             fig = lvp.line(land, metric, log=args.log, zmax=args.zmax, title=args.title)
-        elif args.kind == "surface3d":
-            fig = lvp.surface3d(
-                land,
-                args.metric,
-                levels=args.levels,
-                log=args.log,
-                zmax=args.zmax,
-                title=args.title,
-            )
         else:
-            fig = lvp.contour(
+            draw = lvp.surface3d if args.kind == "surface3d" else lvp.contour
+            fig = draw(
                 land,
                 args.metric,
                 levels=args.levels,

@@ -714,18 +714,23 @@ def _tile_error(i: int, bounds: Bounds, exc: BaseException, tstore: TileStore | 
     return f"lossviz: tile {i} ({where}) failed: {type(exc).__name__}: {exc}{kept}"
 
 
+def _accept_tile(f, pending: dict, bounds, accept, tstore: TileStore | None) -> None:
+    """Hand finished future ``f`` (removed from ``pending``) to ``accept``; a failed tile raises."""
+    i = pending.pop(f)
+    try:
+        res = f.result()
+    except Exception as exc:
+        raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
+    accept(res)
+
+
 def _run_executor(ex, job, todo, bounds, accept, check_cancel, tstore) -> None:
     pending = {ex.submit(_evaluate_tile, job, None, i, bounds[i]): i for i in todo}
     try:
         while pending:
             done, _ = cf.wait(list(pending), timeout=0.25, return_when=cf.FIRST_COMPLETED)
             for f in done:
-                i = pending.pop(f)
-                try:
-                    res = f.result()
-                except Exception as exc:
-                    raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
-                accept(res)
+                _accept_tile(f, pending, bounds, accept, tstore)
             if pending:
                 check_cancel()
     finally:
@@ -752,12 +757,7 @@ def _run_dask(client, job, payload, todo, bounds, accept, check_cancel, tstore) 
         futs[f] = i
     try:
         for f in distributed.as_completed(list(futs)):
-            i = futs.pop(f)
-            try:
-                res = f.result()
-            except Exception as exc:
-                raise RuntimeError(_tile_error(i, bounds[i], exc, tstore)) from exc
-            accept(res)
+            _accept_tile(f, futs, bounds, accept, tstore)
             if futs:
                 check_cancel()
     finally:
