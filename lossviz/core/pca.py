@@ -498,13 +498,32 @@ def project_run(run: Snapshots, dirs: Directions, center: Any) -> dict[str, Any]
     return {"coords": coords, "residuals": rel, "explained": explained}
 
 
+def name_differences(
+    names: Sequence[str], expected: Sequence[str], most: int = 3
+) -> tuple[list[str], list[str]]:
+    """The first ``most`` of ``names`` not in ``expected``, and of ``expected`` not in ``names``.
+
+    Parameters
+    ----------
+    names, expected : sequence of str
+        Parameter names, e.g. of a model and of a trajectory.
+    most : int
+        How many of each to return (for a readable message).
+
+    Returns
+    -------
+    extra, missing : list of str
+    """
+    have, want = set(names), set(expected)
+    return [n for n in names if n not in want][:most], [n for n in expected if n not in have][:most]
+
+
 def _direction_matrix(dirs: Directions, traj: Snapshots) -> np.ndarray:
     if not isinstance(dirs, Directions):
         raise TypeError(f"dirs must be lossviz.Directions, got {type(dirs).__name__}")
     names = dirs.names
     if names != traj.names:
-        extra = [n for n in names if n not in traj.names][:3]
-        missing = [n for n in traj.names if n not in names][:3]
+        extra, missing = name_differences(names, traj.names)
         raise ValueError(
             "dirs do not match the trajectory's parameters "
             f"(not in the trajectory: {extra}; without a direction: {missing})"

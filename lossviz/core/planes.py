@@ -273,10 +273,8 @@ def connect_plane(
         Extra space around the points and the curve, as a fraction of their extent.
     curve_points : int
         Number of curve points drawn (evenly spaced in ``t``).
-    metrics, loss_fn, device, progress
-        As in `lossviz.surface`.
-    **kwargs
-        Passed to `lossviz.surface` (``batch_size``, ``bn``, ``subsample``, ``cancel``...).
+    metrics, loss_fn, device, progress, **kwargs
+        As in `plane_surface` (passed to `lossviz.surface`).
 
     Returns
     -------

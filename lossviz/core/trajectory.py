@@ -40,7 +40,7 @@ from .directions import Directions
 from .engine import Engine
 from .inputs import as_eval_data, resolve_device, resolve_metrics
 from .params import check_model, classify
-from .pca import flat_state, pca_directions, project_run
+from .pca import flat_state, name_differences, pca_directions, project_run
 from .spill import BLOCK_BYTES, SpillStore
 
 __all__ = [
@@ -237,8 +237,7 @@ class Trajectory:
     def _check_architecture(self, named: list[tuple[str, torch.Tensor]]) -> None:
         names = [n for n, _ in named]
         if names != self.names:
-            extra = [n for n in names if n not in self.names][:3]
-            missing = [n for n in self.names if n not in names][:3]
+            extra, missing = name_differences(names, self.names)
             raise ValueError(
                 "record(): the model's parameters differ from the trajectory's "
                 f"(new {extra}, missing {missing}); a trajectory holds one architecture"
