@@ -187,55 +187,32 @@ def path_traces(
         group = f"path{k}"
         ends = [0, len(xy) - 1] if len(xy) > 1 else [0]
         end_text = ["start", "end"][: len(ends)]
-        if three_d:
-            zs = C.interp_surface(land, p["plot"], xy)
-            z_lift = zs + 0.01 * (p["hi"] - p["lo"])
-            traces.append(
-                dict(
-                    type="scatter3d",
-                    x=xy[:, 0],
-                    y=xy[:, 1],
-                    z=z_lift,
-                    mode="lines+markers",
-                    line={"color": color, "width": 6},
-                    marker={"size": 3, "color": color},
-                    name=name,
-                    legendgroup=group,
-                    hovertext=text,
-                    hoverinfo="text",
-                    **kw,
-                )
-            )
-            traces.append(
-                dict(
-                    type="scatter3d",
-                    x=xy[ends, 0],
-                    y=xy[ends, 1],
-                    z=z_lift[ends],
-                    mode="markers+text",
-                    marker={
-                        "size": 7,
-                        "color": color,
-                        "symbol": ["circle", "diamond"][: len(ends)],
-                    },
-                    text=end_text,
-                    textposition="top center",
-                    legendgroup=group,
-                    showlegend=False,
-                    hovertext=[text[i] for i in ends],
-                    hoverinfo="text",
-                    **kw,
-                )
-            )
-            continue
+        if three_d:  # lifted a little above the surface, so that it is not hidden
+            z_lift = C.interp_surface(land, p["plot"], xy) + 0.01 * (p["hi"] - p["lo"])
+            kind, z_line, z_ends, font = "scatter3d", {"z": z_lift}, {"z": z_lift[ends]}, {}
+            line = {"color": color, "width": 6}
+            marker = {"size": 3, "color": color}
+            end_marker = {"size": 7, "color": color, "symbol": ["circle", "diamond"][: len(ends)]}
+        else:
+            kind, z_line, z_ends = "scatter", {}, {}
+            font = {"textfont": {"color": "white", "size": 13, "shadow": "0px 0px 3px black"}}
+            line = {"color": color, "width": 2.5}
+            marker = {"size": 6, "color": color, "line": {"color": "black", "width": 0.5}}
+            end_marker = {
+                "size": 14,
+                "color": color,
+                "symbol": ["circle", "star"][: len(ends)],
+                "line": {"color": "black", "width": 1.5},
+            }
         traces.append(
             dict(
-                type="scatter",
+                type=kind,
                 x=xy[:, 0],
                 y=xy[:, 1],
+                **z_line,
                 mode="lines+markers",
-                line={"color": color, "width": 2.5},
-                marker={"size": 6, "color": color, "line": {"color": "black", "width": 0.5}},
+                line=line,
+                marker=marker,
                 name=name,
                 legendgroup=group,
                 hovertext=text,
@@ -245,19 +222,15 @@ def path_traces(
         )
         traces.append(
             dict(
-                type="scatter",
+                type=kind,
                 x=xy[ends, 0],
                 y=xy[ends, 1],
+                **z_ends,
                 mode="markers+text",
-                marker={
-                    "size": 14,
-                    "color": color,
-                    "symbol": ["circle", "star"][: len(ends)],
-                    "line": {"color": "black", "width": 1.5},
-                },
+                marker=end_marker,
                 text=end_text,
                 textposition="top center",
-                textfont={"color": "white", "size": 13, "shadow": "0px 0px 3px black"},
+                **font,
                 legendgroup=group,
                 showlegend=False,
                 hovertext=[text[i] for i in ends],
