@@ -28,20 +28,21 @@ _ORIGINAL_TO_LV = {"train_loss": "loss", "train_acc": "accuracy"}
 _LV_TO_ORIGINAL = {v: k for k, v in _ORIGINAL_TO_LV.items()}
 
 
+def _renamed(name: str, table: Mapping[str, str], suffix: str, new_suffix: str) -> str:
+    """``table[name]``, else ``name`` with ``suffix`` replaced by ``new_suffix``."""
+    if name in table:
+        return table[name]
+    if name.endswith(suffix):
+        return name[: -len(suffix)] + new_suffix
+    return name
+
+
 def _original_name(metric: str) -> str:
-    if metric in _LV_TO_ORIGINAL:
-        return _LV_TO_ORIGINAL[metric]
-    if metric.endswith("_accuracy"):
-        return metric[: -len("accuracy")] + "acc"
-    return metric
+    return _renamed(metric, _LV_TO_ORIGINAL, "_accuracy", "_acc")
 
 
 def _lv_name(key: str) -> str:
-    if key in _ORIGINAL_TO_LV:
-        return _ORIGINAL_TO_LV[key]
-    if key.endswith("_acc"):
-        return key[: -len("acc")] + "accuracy"
-    return key
+    return _renamed(key, _ORIGINAL_TO_LV, "_acc", "_accuracy")
 
 
 def _is_accuracy(metric: str) -> bool:
