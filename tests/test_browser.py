@@ -697,6 +697,16 @@ def test_explorer_descent_ball(s):
     status = s.page.locator(f"{EX} [data-role='ball-status']").inner_text()
     assert "loss" in status and "step" in status, status
     shot(s, EX, "explorer-ball")
+    # "run" replays the finished descent from the same start
+    t_done = v["lastPaint"]["t"]
+    set_control(s, EX, "ball-run", None)
+    v = H.wait_view(
+        s.page, EX,
+        lambda v: v["lastPaint"]["t"] > t_done and v["lastPaint"]["ball"] is not None
+        and not v["model"]["ball"]["running"] and v["lastPaint"]["ball"]["steps"] > 3,
+        timeout=60, what="the replayed ball to finish",
+    )  # fmt: skip
+    np.testing.assert_allclose(v["lastPaint"]["ball"]["points"], want.points, atol=1e-4)
     # on accuracy the ball never runs: run is disabled and a click drops nothing
     set_control(s, EX, "metric", "accuracy")
     v = paint_after(s, EX, v, "accuracy", lambda v: v["lastPaint"]["metric"] == "accuracy")
@@ -1059,3 +1069,12 @@ def test_compare_resolution_drag(s):
     v = wait_final(s, CMP, f"the Compare's {n}x{n} frame", n=n)
     check_compare_values(v, n)
     check_view(s, CMP, "contour", compare_ref(list(COMPARE_MODELS)[0], n=n), list(COMPARE_MODELS))
+    # a typed seed: both panels get the new directions
+    seed_box = ipy(s, CMP, "widget-text", "seed").locator("input")
+    seed_box.click(click_count=3)
+    seed_box.press_sequentially("54321")
+    seed_box.press("Enter")
+    v = wait_final(s, CMP, "the Compare's seed 54321 frame", fid_above=v["lastPaint"]["frameId"])
+    for p in v["panels"]:
+        want = compare_ref(p["title"], seed=54321, n=n)["loss"]
+        np.testing.assert_allclose(np.reshape(p["values"], (n, n)), want, rtol=1e-4)
