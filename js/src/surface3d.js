@@ -1041,7 +1041,10 @@ class SurfaceView {
     head.position.z = 0.16;
     g.add(pin, head);
     g.visible = false;
-    const label = new THREE.Sprite(new THREE.SpriteMaterial({ map: this.thetaTexture(st), depthTest: true, sizeAttenuation: false, transparent: true }));
+    // drawn on top of the surface (the pin stands at the surface height, so a depth-tested
+    // label was half buried in a basin)
+    const label = new THREE.Sprite(new THREE.SpriteMaterial({ map: this.thetaTexture(st), depthTest: false, sizeAttenuation: false, transparent: true }));
+    label.renderOrder = 10;
     label.center.set(0.5, 0);
     label.position.z = 0.19;
     label.userData.isThetaLabel = true;
