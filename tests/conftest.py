@@ -8,11 +8,12 @@ import pytest
 import torch
 from torch import nn
 
-# tests/browser_notebooks: the notebooks there are opened by the browser tests; nbmake runs only
-# widgets.ipynb. offline.ipynb is a stored snapshot (made by make_offline.py) that must be opened
-# without being executed; harness.py and make_offline.py are helpers, not tests. (Kept here: a
-# second conftest.py in a subfolder would shadow this one for ``from conftest import ...``.)
-collect_ignore_glob = ["browser_notebooks/offline.ipynb", "browser_notebooks/*.py"]
+# tests/browser_notebooks: the notebooks there are opened by the browser tests, not run by nbmake:
+# widgets.ipynb is executed by tests/test_browser.py in a temporary copy (nbmake would write its
+# model files into this folder), offline.ipynb is a stored snapshot (made by make_offline.py) that
+# must be opened without being executed; harness.py and make_offline.py are helpers, not tests.
+# (Kept here: a conftest.py in that folder would shadow this one for ``from conftest import``.)
+collect_ignore_glob = ["browser_notebooks/*.ipynb", "browser_notebooks/*.py"]
 
 os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
