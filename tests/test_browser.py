@@ -11,8 +11,9 @@ and ``div.lossviz-view[data-frame-id]``, the DOM text of titles and ticks, scree
 element (non-blank). Reference values are recomputed here with `lossviz.surface` (and
 `lossviz.widgets.descent.descend` for the ball) from the same weights and settings.
 
-No request may leave 127.0.0.1 (the page's network is blocked), and no console error may
-appear. Screenshots go to pytest's tmp dir, and to docs/screenshots/ with
+A separate Voila page holds 18 widgets in 3D (more than Chromium's 16 WebGL contexts): each
+must draw when scrolled to. No request may leave 127.0.0.1 (the page's network is blocked),
+and no console error may appear. Screenshots go to pytest's tmp dir, and to docs/screenshots/ with
 ``LOSSVIZ_SAVE_SCREENSHOTS=1``.
 
 Run with ``pytest -m browser``. Needs /usr/bin/chromium, jupyterlab, notebook and voila.
@@ -1078,3 +1079,57 @@ def test_compare_resolution_drag(s):
     for p in v["panels"]:
         want = compare_ref(p["title"], seed=54321, n=n)["loss"]
         np.testing.assert_allclose(np.reshape(p["values"], (n, n)), want, rtol=1e-4)
+
+
+# ---------------------------------------------------------------------- many 3D views
+MANY = 18  # more views than Chromium's 16 WebGL contexts per page
+
+MANY_CELL = f"""import numpy as np
+import ipywidgets as widgets
+from lossviz import Landscape
+from lossviz.widgets.serialize import frame_payload
+from lossviz.widgets.view import LandscapeView
+
+a = np.linspace(-1, 1, 21)
+views = []
+for k in range({MANY}):
+    loss = 0.1 + np.add.outer(a**2, (1 + k / 4) * a**2)
+    frame = frame_payload({{f"view {{k}}": Landscape((a, a), {{"loss": loss}})}})
+    views.append(LandscapeView(frame=frame, view="surface" if k % 2 else "paraview"))
+widgets.VBox(views)"""
+
+
+def test_many_3d_views_in_one_page(chromium, tmp_path):
+    """18 widgets in 3D in one Voila page: each draws when scrolled to, the first again last."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nb.cells = [nbformat.v4.new_code_cell(MANY_CELL)]
+    nbformat.write(nb, tmp_path / "many.ipynb")
+    with H.voila_server(tmp_path, "many.ipynb") as url:
+        page = H.new_page(chromium, width=1100, height=900)
+        gl_warnings = []
+        page.on(
+            "console",
+            lambda m: "context" in m.text.lower() and "webgl" in m.text.lower()
+            and gl_warnings.append(m.text),
+        )  # fmt: skip
+        try:
+            H.open_voila(page, url)
+            H.wait_instances(page, MANY)
+            s = Session("voila", page, tmp_path)
+            roots = page.locator("div.lossviz-view")
+            assert roots.count() == MANY
+            for k in [*range(MANY), 0]:
+                root = roots.nth(k)
+                root.scroll_into_view_if_needed()
+                canvas = root.locator("canvas.lossviz-3d-canvas")
+                canvas.wait_for(state="visible", timeout=30_000)
+                page.wait_for_timeout(300)  # the renderer draws on the next frame
+                assert colors_in(canvas.first.screenshot()) > 12, f"view {k} is blank"
+            assert s.errors() == [] and H.blocked_requests(page) == []
+            # the front-end keeps its own budget of live contexts: Chromium never drops one
+            assert gl_warnings == [], gl_warnings
+        finally:
+            H.close_page(page)
