@@ -42,14 +42,14 @@ def optional_import(module: str, extra: str) -> Any:
 def check_positive_int(
     name: str, value: Any, *, optional: bool = False, expected: str = "a positive integer"
 ) -> Any:
-    """Raise ``ValueError`` naming ``name`` unless ``value`` is an ``int`` >= 1 (not a bool).
+    """Raise ``ValueError`` naming ``name`` unless ``value`` is an integer >= 1 (as `check_int`).
 
     Parameters
     ----------
     name : str
         The argument's name, used in the message.
     value : object
-        The value given.
+        The value given (a Python or numpy integer, not a bool).
     optional : bool
         Accept ``None`` too.
     expected : str
@@ -62,8 +62,10 @@ def check_positive_int(
     """
     if optional and value is None:
         return value
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name} must be {expected}, got {value!r}")
+    try:
+        check_int(name, value, 1)
+    except ValueError:
+        raise ValueError(f"{name} must be {expected}, got {value!r}") from None
     return value
 
 

@@ -80,16 +80,7 @@ def named_params(model: nn.Module) -> OrderedDict[str, torch.Tensor]:
 
 
 def named_buffers(model: nn.Module) -> OrderedDict[str, torch.Tensor]:
-    """Detached buffers in ``named_buffers()`` order.
-
-    Parameters
-    ----------
-    model : torch.nn.Module
-
-    Returns
-    -------
-    OrderedDict of str to torch.Tensor
-    """
+    """As `named_params`, for the buffers (``named_buffers()`` order, views, not copies)."""
     return OrderedDict((n, b.detach()) for n, b in model.named_buffers())
 
 

@@ -195,6 +195,16 @@ def _check_frame(value: Any) -> dict[str, Any]:
     return value
 
 
+#: the allowed values of the view's choice traits
+_CHOICES = {
+    "view": VIEWS,
+    "metric": METRICS,
+    "requested_metric": ("", *METRICS),
+    "scale": SCALES,
+    "colormap": COLORMAPS,
+}
+
+
 class LandscapeView(anywidget.AnyWidget):
     """Browser-drawn view of one or several landscapes (the front-end of Explorer/Compare).
 
@@ -291,25 +301,10 @@ class LandscapeView(anywidget.AnyWidget):
         "given).",
     ).tag(sync=True)
 
-    @traitlets.validate("view")
-    def _v_view(self, proposal: Any) -> str:
-        return _choice("view", proposal["value"], VIEWS)
-
-    @traitlets.validate("metric")
-    def _v_metric(self, proposal: Any) -> str:
-        return _choice("metric", proposal["value"], METRICS)
-
-    @traitlets.validate("requested_metric")
-    def _v_requested(self, proposal: Any) -> str:
-        return _choice("requested_metric", proposal["value"], ("", *METRICS))
-
-    @traitlets.validate("scale")
-    def _v_scale(self, proposal: Any) -> str:
-        return _choice("scale", proposal["value"], SCALES)
-
-    @traitlets.validate("colormap")
-    def _v_colormap(self, proposal: Any) -> str:
-        return _choice("colormap", proposal["value"], COLORMAPS)
+    @traitlets.validate("view", "metric", "requested_metric", "scale", "colormap")
+    def _v_choice(self, proposal: Any) -> str:
+        name = proposal["trait"].name
+        return _choice(name, proposal["value"], _CHOICES[name])
 
     @traitlets.validate("clip")
     def _v_clip(self, proposal: Any) -> float:
