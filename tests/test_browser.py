@@ -596,6 +596,17 @@ def test_explorer_every_view_after_every_other(s):
             seen.add(view)
             shot(s, EX, f"explorer-{view}")
     assert seen == set(VIEWS)
+    # the 1D slice on a linear axis, then log again
+    set_control(s, EX, "view", "1d")
+    set_control(s, EX, "scale", "linear")
+    H.wait_view(s.page, EX, lambda v: v["lastPaint"]["yscale"] == "linear", timeout=30,
+                what="a linear 1D axis")  # fmt: skip
+    check_log_axis(s, EX, log=False)
+    set_control(s, EX, "scale", "log")
+    H.wait_view(s.page, EX, lambda v: v["lastPaint"]["yscale"] == "log", timeout=30,
+                what="a log 1D axis")  # fmt: skip
+    check_log_axis(s, EX, log=True)
+    set_control(s, EX, "view", "contour")
 
 
 def test_explorer_display_controls(s):
