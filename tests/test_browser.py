@@ -839,7 +839,8 @@ def _axes(s: Session, root: str) -> dict:
     return s.page.evaluate(
         """(root) => { const i = window.__lossviz.filter((x) => (x.root || x.el).isConnected &&
                                    (x.root || x.el).closest(root)).pop();
-                       return {a: Array.from(i.frame.a), b: Array.from(i.frame.b)}; }""",
+                       return {a: Array.from(i.frame.a), b: Array.from(i.frame.b),
+                               a_label: i.frame.aLabel || ''}; }""",
         root,
     )
 
@@ -879,7 +880,10 @@ def test_explorer_more_controls(s):
     # PCA of the trajectory: the plane of the path, axes fitted to it
     s.page.locator(f"{EX} .widget-toggle-buttons button", has_text="PCA").click()
     prev = v["lastPaint"]["frameId"]
-    v = wait_final(s, EX, "the PCA frame", fid_above=prev)
+    v = H.wait_view(
+        s.page, EX, lambda v: final(fid_above=prev)(v) and _axes(s, EX)["a_label"].startswith("PC"),
+        timeout=COMPUTE_TIMEOUT, what="the PCA frame (axis 'PC1 ...')",
+    )  # fmt: skip
     st = explorer_settings(s)
     net = _MODELS[("explorer", _sha(s.workdir / "explorer_net.pt"))]
     traj = lv.Trajectory.load(s.workdir / "explorer_traj.npz")
@@ -913,7 +917,12 @@ def test_explorer_more_controls(s):
         H.close_page(page)
     # back to random directions
     s.page.locator(f"{EX} .widget-toggle-buttons button", has_text="random").click()
-    v = wait_final(s, EX, "the random-directions frame", fid_above=v["lastPaint"]["frameId"])
+    prev = v["lastPaint"]["frameId"]
+    v = H.wait_view(
+        s.page, EX,
+        lambda v: final(fid_above=prev)(v) and not _axes(s, EX)["a_label"].startswith("PC"),
+        timeout=COMPUTE_TIMEOUT, what="the random-directions frame",
+    )  # fmt: skip
     st = explorer_settings(s)
     ref = explorer_ref(s, st["seed"], st["norm"], st["ignore"], st["a"], st["b"], st["n"])
     np.testing.assert_allclose(grid(v), ref["loss"], rtol=1e-4)
