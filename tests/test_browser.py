@@ -1095,10 +1095,18 @@ def test_compare_resolution_drag(s):
     seed_box.click(click_count=3)
     seed_box.press_sequentially("54321")
     seed_box.press("Enter")
-    v = wait_final(s, CMP, "the Compare's seed 54321 frame", fid_above=v["lastPaint"]["frameId"])
+    wants = {name: compare_ref(name, seed=54321, n=n)["loss"] for name in COMPARE_MODELS}
+
+    def seeded(v):  # the last change wins: wait for the finished frame of seed 54321
+        return final(fid_above=fid)(v) and all(
+            np.allclose(np.reshape(p["values"], (n, n)), wants[p["title"]], rtol=1e-4)
+            for p in v["panels"]
+        )
+
+    fid = v["lastPaint"]["frameId"]
+    v = H.wait_view(s.page, CMP, seeded, timeout=COMPUTE_TIMEOUT, what="the seed 54321 frame")
     for p in v["panels"]:
-        want = compare_ref(p["title"], seed=54321, n=n)["loss"]
-        np.testing.assert_allclose(np.reshape(p["values"], (n, n)), want, rtol=1e-4)
+        np.testing.assert_allclose(np.reshape(p["values"], (n, n)), wants[p["title"]], rtol=1e-4)
 
 
 # ---------------------------------------------------------------------- many 3D views
