@@ -84,6 +84,18 @@ def _finite(name: str, value: Any) -> float:
     return float(value)
 
 
+def _completed(name: str, value: Any, defaults: dict[str, Any]) -> dict[str, Any]:
+    """``value`` (a dict with keys of ``defaults`` only) completed from ``defaults``."""
+    if not isinstance(value, dict):
+        raise ViewValueError(f"{name} must be a dict, got {type(value).__name__}")
+    unknown = set(value) - set(defaults)
+    if unknown:
+        raise ViewValueError(
+            f"{name} has unknown keys {sorted(unknown)!r}; allowed {sorted(defaults)!r}"
+        )
+    return {**defaults, **value}
+
+
 def check_ball(value: Any) -> dict[str, Any]:
     """Validate and complete a ``ball`` state.
 
@@ -104,14 +116,7 @@ def check_ball(value: Any) -> dict[str, Any]:
         For an unknown key, a method not in `BALL_METHODS`, a non-positive ``lr``, a
         ``start`` that is not ``None`` or two finite numbers, or a non-bool ``running``.
     """
-    if not isinstance(value, dict):
-        raise ViewValueError(f"ball must be a dict, got {type(value).__name__}")
-    unknown = set(value) - set(_BALL_DEFAULT)
-    if unknown:
-        raise ViewValueError(
-            f"ball has unknown keys {sorted(unknown)!r}; allowed {sorted(_BALL_DEFAULT)!r}"
-        )
-    out = {**_BALL_DEFAULT, **value}
+    out = _completed("ball", value, _BALL_DEFAULT)
     _choice("ball['method']", out["method"], BALL_METHODS)
     lr = _finite("ball['lr']", out["lr"])
     if lr <= 0:
@@ -145,14 +150,7 @@ def check_status(value: Any) -> dict[str, Any]:
     ViewValueError
         For unknown keys or values out of range.
     """
-    if not isinstance(value, dict):
-        raise ViewValueError(f"status must be a dict, got {type(value).__name__}")
-    unknown = set(value) - set(_STATUS_DEFAULT)
-    if unknown:
-        raise ViewValueError(
-            f"status has unknown keys {sorted(unknown)!r}; allowed {sorted(_STATUS_DEFAULT)!r}"
-        )
-    out = {**_STATUS_DEFAULT, **value}
+    out = _completed("status", value, _STATUS_DEFAULT)
     _choice("status['state']", out["state"], STATUS_STATES)
     if not isinstance(out["message"], str):
         raise ViewValueError(f"status['message'] must be a str, got {out['message']!r}")
