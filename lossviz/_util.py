@@ -1,18 +1,29 @@
-"""Small shared helpers with no heavy imports: optional imports, validation, `atomic_path`.
+"""Small shared helpers with no heavy imports: optional imports, validation, option groups,
+`atomic_path`.
 
 This module sits below everything else in the package (no torch, no plotting).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
-from collections.abc import Iterable
+import inspect
+from collections.abc import Callable, Iterable, Mapping
 from numbers import Integral
 from typing import Any
 
 from .atomic import atomic_path
 
-__all__ = ["atomic_path", "check_positive_int", "optional_import"]
+__all__ = [
+    "Options",
+    "atomic_path",
+    "check_choice",
+    "check_int",
+    "check_positive_int",
+    "optional_import",
+    "options_signature",
+]
 
 
 def optional_import(module: str, extra: str) -> Any:
@@ -116,3 +127,99 @@ def check_choice(name: str, value: Any, allowed: Iterable[Any]) -> Any:
     if value not in allowed:
         raise ValueError(f"{name}={value!r} is not allowed; choose one of {allowed!r}")
     return value
+
+
+class Options:
+    """Base of the small frozen option dataclasses (a group of keywords shared by functions).
+
+    A public function that takes a group (e.g. ``EvalOptions``) accepts it either as one
+    object, ``options=``, or as the individual keywords, which override the object's fields.
+    Subclasses are ``@dataclass(frozen=True)`` and validate their fields in
+    ``__post_init__``.
+    """
+
+    @classmethod
+    def of(cls, options: Any = None, kwargs: Mapping[str, Any] | None = None, *, where: str = ""):
+        """The options to use: ``options`` (or the defaults) with ``kwargs`` applied.
+
+        Parameters
+        ----------
+        options : Options subclass instance or None
+            The group given as one object.
+        kwargs : mapping, optional
+            Individual keywords (the keyword API); each must be a field of ``cls``.
+        where : str
+            The calling function's name, for messages.
+
+        Returns
+        -------
+        Options
+            An instance of ``cls``.
+
+        Raises
+        ------
+        TypeError
+            Naming the unknown keyword and the allowed ones, or a wrong ``options`` type.
+        """
+        if options is not None and not isinstance(options, cls):
+            raise TypeError(
+                f"{where or cls.__name__}: options must be a {cls.__name__} or None, "
+                f"got {type(options).__name__}"
+            )
+        kwargs = dict(kwargs or {})
+        names = [f.name for f in dataclasses.fields(cls)]
+        unknown = sorted(set(kwargs) - set(names))
+        if unknown:
+            raise TypeError(
+                f"{where or cls.__name__}() got an unexpected keyword argument {unknown[0]!r}; "
+                f"the {cls.__name__} keywords are {', '.join(names)}"
+            )
+        base = options if options is not None else cls()
+        return dataclasses.replace(base, **kwargs) if kwargs else base
+
+    def as_kwargs(self) -> dict[str, Any]:
+        """The fields as a ``dict`` of keywords (shallow: values are not copied).
+
+        Returns
+        -------
+        dict
+        """
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+def options_signature(*groups: type) -> Callable[[Callable], Callable]:
+    """Decorator: show the fields of option ``groups`` as keyword parameters of a function.
+
+    The function takes them through ``**kwargs``; its published signature (``help()``,
+    Jupyter's shift-tab, `inspect.signature`) lists them, with their defaults, in place of
+    ``**kwargs``. Fields the function already names are not repeated.
+
+    Parameters
+    ----------
+    *groups : type
+        `Options` dataclasses.
+
+    Returns
+    -------
+    callable
+        The decorator.
+    """
+
+    def decorate(func: Callable) -> Callable:
+        sig = inspect.signature(func)
+        params = [p for p in sig.parameters.values() if p.kind is not p.VAR_KEYWORD]
+        seen = {p.name for p in params}
+        for group in groups:
+            for f in dataclasses.fields(group):
+                if f.name in seen:
+                    continue
+                seen.add(f.name)
+                default = f.default
+                if default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING:
+                    default = f.default_factory()
+                kind = inspect.Parameter.KEYWORD_ONLY
+                params.append(inspect.Parameter(f.name, kind, default=default, annotation=f.type))
+        func.__signature__ = sig.replace(parameters=params)
+        return func
+
+    return decorate
