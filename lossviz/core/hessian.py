@@ -24,7 +24,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice, check_int
+from .._util import check_choice, check_int, options_signature
 from .curvature import RatioMapEstimate, eigen_ratio_surface, estimate_eigen_ratio_time
 from .directions import Directions, normalize_direction
 from .eigensolvers import TINY, SolveResult, lanczos
@@ -32,8 +32,8 @@ from .hvp import (
     METHODS,
     WHICH,
     HessianConvergenceWarning,
+    HessianOptions,
     HessianSession,
-    HessianSetup,
     TraceEstimate,
     check_center_loss,
     check_tol,
@@ -50,6 +50,7 @@ from .sharpness import SharpnessTable, sharpness, sharpness_table
 __all__ = [
     "EigenResult",
     "HessianConvergenceWarning",
+    "HessianOptions",
     "HessianSpectrum",
     "RatioMapEstimate",
     "SharpnessTable",
@@ -108,6 +109,7 @@ def _values(out: SolveResult, which: str, row: int = 0) -> np.ndarray:
     return np.concatenate([out.smallest[row], out.largest[row][::-1]])
 
 
+@options_signature(HessianOptions)
 def hessian_eigenvalues(
     model: nn.Module,
     data: Any,
@@ -117,16 +119,13 @@ def hessian_eigenvalues(
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     *,
+    options: HessianOptions | None = None,
     max_iter: int | None = None,
     tol: float = 1e-4,
-    seed: int = 0,
-    batch_size: int | None = None,
-    subsample: int | None = None,
-    bn: str = "eval",
-    hvp: str = "auto",
     params: Sequence[str] | None = None,
     per_layer: bool | str = False,
     return_info: bool = False,
+    **kwargs: Any,
 ) -> Any:
     """Extreme eigenvalues of the Hessian of the loss over ``data``.
 
@@ -154,18 +153,6 @@ def hessian_eigenvalues(
         iterations per run, default 1000).
     tol : float
         Stop when every wanted pair has ``||H v - lambda v|| <= tol * max|lambda|``.
-    seed : int
-        Seed of the start vector.
-    batch_size, subsample : int, optional
-        As in `lossviz.surface`.
-    bn : {"eval", "train"}
-        Normalization layers with running statistics (default) or batch statistics;
-        Dropout and other modules stay in eval mode either way (deterministic).
-    hvp : {"auto", "forward", "reverse"}
-        How HVPs are computed, both with ``torch.func``: forward-over-reverse
-        ``jvp(grad(f))`` or reverse-over-reverse ``vjp(grad(f))``; ``"auto"`` times both
-        once per model and data and keeps the faster. Models that torch.func cannot
-        transform fall back to autograd double backward (with a warning).
     params : sequence of str, optional
         Restrict the Hessian to these parameters (the block of the Hessian); others are
         held fixed. Default: all parameters.
@@ -175,6 +162,11 @@ def hessian_eigenvalues(
         than ``k`` gives all its eigenvalues.
     return_info : bool
         Return an `EigenResult` (values, convergence, residual, HVP count).
+    options : HessianOptions, optional
+        The operator's settings as one object.
+    **kwargs
+        The fields of `HessianOptions` one by one (they override ``options``): ``seed``
+        (of the start vector), ``batch_size``, ``subsample``, ``bn``, ``hvp``.
 
     Returns
     -------
@@ -200,6 +192,7 @@ def hessian_eigenvalues(
     >>> bool(lmin <= lmax)
     True
     """
+    opts = HessianOptions.of(options, kwargs, where="hessian_eigenvalues")
     k = check_int("k", k)
     check_choice("which", which, WHICH)
     check_choice("method", method, METHODS)
@@ -210,8 +203,7 @@ def hessian_eigenvalues(
         raise ValueError(
             f"per_layer={per_layer!r} is not allowed; choose False, True, 'parameter' or 'module'"
         )
-    setup = HessianSetup(model, data, loss_fn, device, batch_size, subsample, bn, params, hvp=hvp)
-    with HessianSession(setup) as s:
+    with HessianSession(opts.setup(model, data, loss_fn, device, params=params)) as s:
         if per_layer:
             groups = _layer_groups(s.model, "module" if per_layer == "module" else "parameter")
             result: dict[str, Any] = {}
@@ -219,7 +211,7 @@ def hessian_eigenvalues(
                 H = s.hessian(names)
                 if gname == next(iter(groups)):
                     check_center_loss(H)
-                out = solve(H, k, which, method, max_iter, tol, seed)
+                out = solve(H, k, which, method, max_iter, tol, opts.seed)
                 raise_if_failed(out)
                 warn_unconverged(f"{method} for {gname!r}", out, tol)
                 vals = _values(out, which)
@@ -240,7 +232,7 @@ def hessian_eigenvalues(
         if k > H.P:
             raise ValueError(f"k={k} exceeds the number of parameters ({H.P})")
         check_center_loss(H)
-        out = solve(H, k, which, method, max_iter, tol, seed, vectors=return_info)
+        out = solve(H, k, which, method, max_iter, tol, opts.seed, vectors=return_info)
         raise_if_failed(out)
         warn_unconverged(method, out, tol)
         vals = _values(out, which)
@@ -335,16 +327,18 @@ def hessian_vector_product(
     data : tuple of (X, y), Dataset or DataLoader
     vector : mapping of str to torch.Tensor, or torch.Tensor
         ``{param_name: tensor}`` over all parameters, or one flat vector.
-    loss_fn, device, batch_size, bn, hvp
+    loss_fn, device
         As in `hessian_eigenvalues`.
+    batch_size, bn, hvp
+        As in `HessianOptions`.
 
     Returns
     -------
     OrderedDict of str to torch.Tensor
         ``H v`` shaped like the parameters.
     """
-    setup = HessianSetup(model, data, loss_fn, device, batch_size, None, bn, hvp=hvp)
-    with HessianSession(setup) as s:
+    opts = HessianOptions(batch_size=batch_size, bn=bn, hvp=hvp)
+    with HessianSession(opts.setup(model, data, loss_fn, device)) as s:
         H = s.hessian()
         if isinstance(vector, torch.Tensor):
             if vector.dim() != 1 or vector.numel() != H.P:
@@ -370,6 +364,7 @@ def hessian_vector_product(
         return OrderedDict((s.prefix + k, t) for k, t in H.unflatten(HV[0]).items())
 
 
+@options_signature(HessianOptions)
 def hessian_trace(
     model: nn.Module,
     data: Any,
@@ -377,13 +372,10 @@ def hessian_trace(
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     *,
-    seed: int = 0,
+    options: HessianOptions | None = None,
     vectorize: bool | None = None,
-    batch_size: int | None = None,
-    subsample: int | None = None,
-    bn: str = "eval",
-    hvp: str = "auto",
     params: Sequence[str] | None = None,
+    **kwargs: Any,
 ) -> TraceEstimate:
     """Hutchinson estimate of the Hessian trace with a 95% confidence interval.
 
@@ -396,10 +388,8 @@ def hessian_trace(
     data : tuple of (X, y), Dataset or DataLoader
     n_probes : int
         Number of probes (>= 2), one HVP each.
-    loss_fn, device, batch_size, subsample, bn, hvp, params
-        As in `hessian_eigenvalues`.
-    seed : int
-        Seed of the probes.
+    loss_fn, device, params, options, **kwargs
+        As in `hessian_eigenvalues` (``seed``: of the probes).
     vectorize : bool, optional
         vmap the HVP over chunks of probes (default: on CUDA only, where it wins).
 
@@ -409,13 +399,13 @@ def hessian_trace(
         ``.estimate``, ``.ci`` (low, high), ``.n_probes``, ``.std_error``, ``.samples``;
         also indexable like a dict (``res["estimate"]``).
     """
+    opts = HessianOptions.of(options, kwargs, where="hessian_trace")
     n_probes = check_int("n_probes", n_probes, 2)
-    setup = HessianSetup(model, data, loss_fn, device, batch_size, subsample, bn, params, hvp=hvp)
-    with HessianSession(setup) as s:
+    with HessianSession(opts.setup(model, data, loss_fn, device, params=params)) as s:
         H = s.hessian()
         check_center_loss(H)
         vec = (H.device.type == "cuda") if vectorize is None else bool(vectorize)
-        return hutchinson(H, n_probes, seed, 32 if vec else n_probes, vec)
+        return hutchinson(H, n_probes, opts.seed, 32 if vec else n_probes, vec)
 
 
 @dataclass
@@ -450,6 +440,7 @@ class HessianSpectrum:
         return float(np.mean(np.sum(self.weights * self.nodes**order, axis=1)))
 
 
+@options_signature(HessianOptions)
 def hessian_spectrum(
     model: nn.Module,
     data: Any,
@@ -458,14 +449,11 @@ def hessian_spectrum(
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     *,
+    options: HessianOptions | None = None,
     n_bins: int = 200,
     sigma: float = 1e-3,
-    seed: int = 0,
-    batch_size: int | None = None,
-    subsample: int | None = None,
-    bn: str = "eval",
-    hvp: str = "auto",
     params: Sequence[str] | None = None,
+    **kwargs: Any,
 ) -> HessianSpectrum:
     """Hessian eigenvalue density by stochastic Lanczos quadrature (SLQ).
 
@@ -482,26 +470,24 @@ def hessian_spectrum(
         Lanczos steps per run (capped at the number of parameters).
     n_runs : int
         Independent runs averaged (more = smoother, unbiased density).
-    loss_fn, device, batch_size, subsample, bn, hvp, params
-        As in `hessian_eigenvalues`.
+    loss_fn, device, params, options, **kwargs
+        As in `hessian_eigenvalues` (``seed``: of the probes).
     n_bins : int
         Points of the returned density grid.
     sigma : float
         Kernel width relative to the spectrum's extent.
-    seed : int
-        Seed of the probes.
 
     Returns
     -------
     HessianSpectrum
     """
+    opts = HessianOptions.of(options, kwargs, where="hessian_spectrum")
     n_iter = check_int("n_iter", n_iter, 2)
     n_runs = check_int("n_runs", n_runs)
     n_bins = check_int("n_bins", n_bins, 2)
     if not (isinstance(sigma, (int, float)) and sigma > 0):
         raise ValueError(f"sigma must be a positive number, got {sigma!r}")
-    setup = HessianSetup(model, data, loss_fn, device, batch_size, subsample, bn, params, hvp=hvp)
-    with HessianSession(setup) as s:
+    with HessianSession(opts.setup(model, data, loss_fn, device, params=params)) as s:
         H = s.hessian()
         check_center_loss(H)
         vec = H.device.type == "cuda"
@@ -509,10 +495,10 @@ def hessian_spectrum(
         def op(idx: np.ndarray, V: torch.Tensor) -> torch.Tensor:
             return H.matvec(V, vectorize=vec)[0]
 
-        Z = rademacher(n_runs, H.P, seed, H.device)
+        Z = rademacher(n_runs, H.P, opts.seed, H.device)
         # a fixed n_iter steps (fewer only if the Krylov space closes); the tridiagonal
         # matrix of each probe is eigen-decomposed once, at the end
-        out = lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=seed, monitor=False)
+        out = lanczos(op, Z, H.P, "both", n_iter, 1e-300, seed=opts.seed, monitor=False)
         raise_if_failed(out)
     m = int(out.iterations.max())
     nodes_a = np.full((n_runs, m), np.nan)
@@ -535,6 +521,7 @@ def hessian_spectrum(
 
 
 # ============================================================== public: directions
+@options_signature(HessianOptions)
 def hessian_directions(
     model: nn.Module,
     data: Any,
@@ -544,14 +531,11 @@ def hessian_directions(
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     *,
+    options: HessianOptions | None = None,
     which: str = "largest",
     tol: float = 1e-5,
     max_iter: int | None = None,
-    seed: int = 0,
-    batch_size: int | None = None,
-    subsample: int | None = None,
-    bn: str = "eval",
-    hvp: str = "auto",
+    **kwargs: Any,
 ) -> Directions:
     """Top Hessian eigenvectors as directions: the plane of highest curvature.
 
@@ -567,7 +551,7 @@ def hessian_directions(
         makes plots comparable between networks but no longer exact eigenvectors.
     ignore : {"biasbn", None}
         With a normalization: zero bias/norm-layer entries, or copy the weights into them.
-    loss_fn, device, tol, max_iter, seed, batch_size, subsample, bn, hvp
+    loss_fn, device, tol, max_iter, options, **kwargs
         As in `hessian_eigenvalues`.
     which : {"largest", "smallest"}
         Eigenvectors of the largest (default) or the most negative eigenvalues.
@@ -580,6 +564,7 @@ def hessian_directions(
     """
     from .directions import IGNORES, NORMS
 
+    opts = HessianOptions.of(options, kwargs, where="hessian_directions")
     n = check_int("n", n)
     check_choice("which", which, ("largest", "smallest"))
     check_choice("norm", norm, [None] + [m for m in NORMS if not m.startswith("d")])
@@ -587,8 +572,7 @@ def hessian_directions(
     tol = check_tol(tol)
     res = hessian_eigenvalues(
         model, data, k=n, which=which, loss_fn=loss_fn, device=device, max_iter=max_iter,
-        tol=tol, seed=seed, batch_size=batch_size, subsample=subsample, bn=bn, hvp=hvp,
-        return_info=True,
+        tol=tol, return_info=True, options=opts,
     )  # fmt: skip
     named = OrderedDict((k_, p.detach()) for k_, p in model.named_parameters())
     like = OrderedDict((k_, p) for k_, p in named.items() if p.is_floating_point())
@@ -616,7 +600,7 @@ def hessian_directions(
         "residual": res.residual,
         "norm": "none" if norm is None else norm,
         "ignore": ignore if norm not in (None, "none") else None,
-        "seed": int(seed),
+        "seed": int(opts.seed),
         "model": type(model).__name__,
         "n_params": int(sum(p.numel() for p in model.parameters())),
         "axis_labels": [f"Hessian eigvec {i + 1} (λ={x:.3g})" for i, x in enumerate(eig)],

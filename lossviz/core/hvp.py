@@ -8,10 +8,10 @@ vectors and grid points. Parameters go through ``functional_call`` on a private 
 model without the user's hooks, so the user's model is never written to or observed, and
 buffers a forward changes in place start fresh at every evaluation. `HessianSetup`
 validates the arguments the public functions share (model, data, loss, device, ``bn`` mode,
-parameter subset, DataParallel unwrapping) and `HessianSession` holds the model preserved
-in the requested mode. The module also holds the glue between the operator and
-`lossviz.core.eigensolvers` (`solve`, start vectors, convergence warnings) and Hutchinson's
-trace estimator (`hutchinson`, `TraceEstimate`).
+parameter subset, DataParallel unwrapping), `HessianOptions` is their shared keyword group,
+and `HessianSession` holds the model preserved in the requested mode. The module also holds
+the glue between the operator and `lossviz.core.eigensolvers` (`solve`, start vectors,
+convergence warnings) and Hutchinson's trace estimator (`hutchinson`, `TraceEstimate`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import torch
 from torch import nn
 from torch.func import functional_call, grad_and_value, jvp, vjp
 
-from .._util import check_choice, check_int
+from .._util import Options, check_choice, check_int, check_positive_int
 from .eigensolvers import SolveResult, lanczos, power_iteration
 from .engine import private_copy
 from .inputs import BN_MODES as INPUT_BN_MODES
@@ -51,6 +51,7 @@ __all__ = [
     "WHICH",
     "HessianConvergenceWarning",
     "HessianOperator",
+    "HessianOptions",
     "HessianSession",
     "HessianSetup",
     "TraceEstimate",
@@ -378,6 +379,68 @@ def check_tol(tol: Any) -> float:
     if isinstance(tol, bool) or not isinstance(tol, (int, float)) or not (0 < tol < 1):
         raise ValueError(f"tol must be a number in (0, 1), got {tol!r}")
     return float(tol)
+
+
+@dataclass(frozen=True)
+class HessianOptions(Options):
+    """How the Hessian operator is evaluated: the keywords shared by the curvature functions.
+
+    `lossviz.hessian_eigenvalues`, `lossviz.hessian_trace`, `lossviz.hessian_spectrum`,
+    `lossviz.hessian_directions`, `lossviz.core.hessian.layer_eigenvalues` and
+    `lossviz.sharpness` take these either one by one (``hessian_trace(..., bn="train")``) or
+    as one object (``options=HessianOptions(bn="train")``); keywords given next to
+    ``options`` override its fields. The values are validated here, once.
+
+    Parameters
+    ----------
+    seed : int
+        Seed of the random start vector (Lanczos, power iteration), of the Rademacher
+        probes (trace, spectrum) and of the ascent's start point (epsilon-sharpness).
+    batch_size, subsample : int, optional
+        As in `lossviz.surface`.
+    bn : {"eval", "train"}
+        Normalization layers with running statistics (default) or batch statistics;
+        Dropout and other modules stay in eval mode either way (deterministic).
+    hvp : {"auto", "forward", "reverse"}
+        How HVPs are computed, both with ``torch.func``: forward-over-reverse
+        ``jvp(grad(f))`` or reverse-over-reverse ``vjp(grad(f))``; ``"auto"`` times both
+        once per model and data and keeps the faster. Models that torch.func cannot
+        transform fall back to autograd double backward (with a warning).
+    """
+
+    seed: int = 0
+    batch_size: int | None = None
+    subsample: int | None = None
+    bn: str = "eval"
+    hvp: str = "auto"
+
+    def __post_init__(self) -> None:
+        check_choice("bn", self.bn, BN_MODES)
+        check_choice("hvp", self.hvp, HVP_MODES)
+        check_positive_int("batch_size", self.batch_size, optional=True)
+        if self.subsample is not None:
+            check_int("subsample", self.subsample)
+
+    def setup(
+        self, model: nn.Module, data: Any, loss_fn: Metric | None, device: Any, **kw: Any
+    ) -> HessianSetup:
+        """The `HessianSetup` of these options (``kw``: its ``params`` and ``center``).
+
+        Parameters
+        ----------
+        model, data, loss_fn, device
+            As in `lossviz.hessian_eigenvalues`.
+        **kw
+            ``params`` and ``center`` of `HessianSetup`.
+
+        Returns
+        -------
+        HessianSetup
+        """
+        return HessianSetup(
+            model, data, loss_fn, device, self.batch_size, self.subsample, self.bn,
+            hvp=self.hvp, **kw,
+        )  # fmt: skip
 
 
 class HessianSetup:

@@ -17,11 +17,11 @@ from typing import Any
 import torch
 from torch import nn
 
-from .._util import check_int
+from .._util import check_int, options_signature
 from .hvp import (
     HessianOperator,
+    HessianOptions,
     HessianSession,
-    HessianSetup,
     check_center_loss,
     check_tol,
     hutchinson,
@@ -58,6 +58,7 @@ def _epsilon_sharpness(
     return best, 100.0 * (best - f0) / (1.0 + f0)
 
 
+@options_signature(HessianOptions)
 def sharpness(
     model: nn.Module,
     data: Any,
@@ -65,15 +66,12 @@ def sharpness(
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     *,
+    options: HessianOptions | None = None,
     steps: int = 20,
     n_probes: int = 50,
     tol: float = 1e-4,
     max_iter: int | None = None,
-    seed: int = 0,
-    batch_size: int | None = None,
-    subsample: int | None = None,
-    bn: str = "eval",
-    hvp: str = "auto",
+    **kwargs: Any,
 ) -> dict[str, Any]:
     """Scalar sharpness of a minimizer: top eigenvalue, trace and epsilon-sharpness.
 
@@ -89,16 +87,20 @@ def sharpness(
     data : tuple of (X, y), Dataset or DataLoader
     epsilon : float
         Relative box size (Keskar et al. use 1e-3 and 5e-4).
-    loss_fn, device, batch_size, subsample, bn, hvp
-        As in `hessian_eigenvalues`.
+    loss_fn, device
+        As in `lossviz.hessian_eigenvalues`.
     steps : int
         Gradient-ascent steps (one gradient each).
     n_probes : int
         Hutchinson probes for the trace (``0`` skips the trace).
     tol, max_iter
         Lanczos settings for the top eigenvalue.
-    seed : int
-        Seed of the start vector, the probes and the ascent's start point.
+    options : HessianOptions, optional
+        The Hessian operator's settings as one object.
+    **kwargs
+        Its fields one by one (they override ``options``): ``seed`` (of the start vector,
+        the probes and the ascent's start point), ``batch_size``, ``subsample``, ``bn``,
+        ``hvp``.
 
     Returns
     -------
@@ -107,6 +109,7 @@ def sharpness(
         ``epsilon``, ``max_loss``, ``epsilon_sharpness`` (percent), ``n_params``, ``n_hvp``,
         ``n_grad`` (gradients used by the ascent).
     """
+    opts = HessianOptions.of(options, kwargs, where="sharpness")
     if not (isinstance(epsilon, (int, float)) and not isinstance(epsilon, bool) and epsilon > 0):
         raise ValueError(f"epsilon must be a positive number, got {epsilon!r}")
     steps = check_int("steps", steps)
@@ -114,8 +117,8 @@ def sharpness(
     if n_probes == 1:
         raise ValueError("n_probes must be 0 (no trace) or >= 2 (for a confidence interval)")
     tol = check_tol(tol)
-    setup = HessianSetup(model, data, loss_fn, device, batch_size, subsample, bn, hvp=hvp)
-    with HessianSession(setup) as s:
+    seed = opts.seed
+    with HessianSession(opts.setup(model, data, loss_fn, device)) as s:
         H = s.hessian()
         f0 = check_center_loss(H)
         out = solve(H, 1, "largest", "lanczos", max_iter, tol, seed)
