@@ -107,21 +107,10 @@ def check_int(name: str, value: Any, minimum: int = 1) -> int:
 
 
 def check_choice(name: str, value: Any, allowed: Iterable[Any]) -> Any:
-    """Raise ``ValueError`` naming ``name`` unless ``value`` is one of ``allowed``.
+    """``value``, unchanged, if it is one of ``allowed``; else ``ValueError`` naming ``name``.
 
-    Parameters
-    ----------
-    name : str
-        The argument's name, used in the message.
-    value : object
-        The value given.
-    allowed : iterable
-        The allowed values.
-
-    Returns
-    -------
-    object
-        ``value``, unchanged.
+    The message lists the allowed values (a private helper: the arguments are as in
+    `check_int`, with ``allowed`` any iterable).
     """
     allowed = list(allowed)
     if value not in allowed:
