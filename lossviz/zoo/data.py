@@ -640,38 +640,8 @@ def _limit(X: np.ndarray, y: np.ndarray, limit: int | None) -> tuple[np.ndarray,
     return X[:n], y[:n]
 
 
-def cifar10(
-    path: str | os.PathLike,
-    split: str = "train",
-    limit: int | None = None,
-    normalize: bool = True,
-) -> ZooData:
-    """CIFAR-10 from a local copy of the official *binary* version (never downloaded).
-
-    ``path`` is the ``cifar-10-batches-bin`` directory (or its parent) holding
-    ``data_batch_1.bin`` ... ``data_batch_5.bin`` and ``test_batch.bin``: records of
-    1 label byte + 3072 pixel bytes (1024 R, 1024 G, 1024 B, row-major 32x32). The
-    "python version" (pickled batches) is not read: lossviz never unpickles files.
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        Directory of the binary batches.
-    split : {"train", "test"}
-        The 50 000 training or 10 000 test images.
-    limit : int, optional
-        Keep only the first ``limit`` images (fast demos).
-    normalize : bool
-        Scale to [0, 1] and standardize per channel with the usual CIFAR-10 mean/std;
-        otherwise only scale to [0, 1].
-
-    Returns
-    -------
-    ZooData
-        ``X`` ``(N, 3, 32, 32)`` float32, ``y`` int64 in 0..9 (``data.classes``).
-    """
-    check_choice("split", split, ("train", "test"))
-    root = Path(path)
+def _read_cifar10(root: Path, split: str, limit: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """uint8 images ``(N, 3, 32, 32)`` and labels of the binary batches of ``split``."""
     if (root / "cifar-10-batches-bin").is_dir():
         root = root / "cifar-10-batches-bin"
     names = [f"data_batch_{i}.bin" for i in range(1, 6)] if split == "train" else ["test_batch.bin"]
@@ -700,23 +670,10 @@ def cifar10(
         Xs.append(rec[:, 1:].reshape(-1, 3, 32, 32))
         if remaining is not None and remaining <= 0:
             break
-    X = np.concatenate(Xs).astype(np.float32) / 255.0
     y = np.concatenate(ys)
     if y.size and y.max() > 9:
         raise ValueError("cifar10: labels above 9; is this CIFAR-100 (use a 2-byte-label reader)?")
-    if normalize:
-        mean = np.array(CIFAR10_MEAN, dtype=np.float32)[:, None, None]
-        std = np.array(CIFAR10_STD, dtype=np.float32)[:, None, None]
-        X = (X - mean) / std
-    return ZooData(
-        torch.from_numpy(np.ascontiguousarray(X)),
-        torch.from_numpy(y),
-        name=f"cifar10 ({split})",
-        num_classes=10,
-        in_channels=3,
-        input_size=32,
-        classes=list(CIFAR10_CLASSES),
-    )
+    return np.concatenate(Xs), y
 
 
 def _read_idx(path: Path) -> np.ndarray:
@@ -743,12 +700,100 @@ def _find(root: Path, stem: str) -> Path:
     raise FileNotFoundError(f"mnist: no {stem}[.gz] in {str(root)!r}")
 
 
-def mnist(
-    path: str | os.PathLike,
-    split: str = "train",
-    limit: int | None = None,
-    normalize: bool = True,
-) -> ZooData:
+def _read_mnist(root: Path, split: str, limit: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Images ``(N, 1, H, W)`` and labels of the idx files of ``split``."""
+    if not root.is_dir():
+        raise FileNotFoundError(f"mnist: no such directory {str(root)!r}")
+    prefix = "train" if split == "train" else "t10k"
+    images = _read_idx(_find(root, f"{prefix}-images-idx3-ubyte"))
+    labels = _read_idx(_find(root, f"{prefix}-labels-idx1-ubyte"))
+    if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
+        raise ValueError(f"mnist: images {images.shape} and labels {labels.shape} do not match")
+    images, labels = _limit(images, labels, limit)
+    return images[:, None], labels
+
+
+def _image_loader(
+    name: str,
+    read: Any,
+    mean: tuple[float, ...],
+    std: tuple[float, ...],
+    doc: str,
+    classes: tuple[str, ...] | None = None,
+) -> Any:
+    """The public loader of a local image benchmark: ``read`` the files, scale, standardize.
+
+    One implementation behind `cifar10` and `mnist`: ``read(root, split, limit)`` returns
+    the images ``(N, C, H, W)`` (8-bit values) and the labels; the loader scales them to
+    [0, 1], standardizes them per channel with ``mean``/``std`` when asked, and wraps them
+    in a `ZooData` named ``"<name> (<split>)"``. ``doc`` becomes the loader's docstring.
+    """
+    m = np.array(mean, dtype=np.float32)[:, None, None]
+    sd = np.array(std, dtype=np.float32)[:, None, None]
+
+    def load(
+        path: str | os.PathLike,
+        split: str = "train",
+        limit: int | None = None,
+        normalize: bool = True,
+    ) -> ZooData:
+        check_choice("split", split, ("train", "test"))
+        images, labels = read(Path(path), split, limit)
+        X = images.astype(np.float32) / 255.0
+        if normalize:
+            X = (X - m) / sd
+        return ZooData(
+            torch.from_numpy(np.ascontiguousarray(X)),
+            torch.from_numpy(labels.astype(np.int64)),
+            name=f"{name} ({split})",
+            num_classes=10,
+            in_channels=len(mean),
+            input_size=int(images.shape[-1]),
+            **({} if classes is None else {"classes": list(classes)}),
+        )
+
+    load.__name__ = load.__qualname__ = name
+    load.__doc__ = doc
+    return load
+
+
+cifar10 = _image_loader(
+    "cifar10",
+    _read_cifar10,
+    CIFAR10_MEAN,
+    CIFAR10_STD,
+    """CIFAR-10 from a local copy of the official *binary* version (never downloaded).
+
+    ``path`` is the ``cifar-10-batches-bin`` directory (or its parent) holding
+    ``data_batch_1.bin`` ... ``data_batch_5.bin`` and ``test_batch.bin``: records of
+    1 label byte + 3072 pixel bytes (1024 R, 1024 G, 1024 B, row-major 32x32). The
+    "python version" (pickled batches) is not read: lossviz never unpickles files.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        Directory of the binary batches.
+    split : {"train", "test"}
+        The 50 000 training or 10 000 test images.
+    limit : int, optional
+        Keep only the first ``limit`` images (fast demos).
+    normalize : bool
+        Scale to [0, 1] and standardize per channel with the usual CIFAR-10 mean/std;
+        otherwise only scale to [0, 1].
+
+    Returns
+    -------
+    ZooData
+        ``X`` ``(N, 3, 32, 32)`` float32, ``y`` int64 in 0..9 (``data.classes``).
+    """,
+    classes=CIFAR10_CLASSES,
+)
+
+mnist = _image_loader(
+    "mnist",
+    _read_mnist,
+    (0.1307,),
+    (0.3081,),
     """MNIST (or Fashion-MNIST) from local idx files (never downloaded).
 
     ``path`` is a directory with ``train-images-idx3-ubyte``, ``train-labels-idx1-ubyte``,
@@ -770,26 +815,5 @@ def mnist(
     -------
     ZooData
         ``X`` ``(N, 1, 28, 28)`` float32, ``y`` int64.
-    """
-    check_choice("split", split, ("train", "test"))
-    root = Path(path)
-    if not root.is_dir():
-        raise FileNotFoundError(f"mnist: no such directory {str(root)!r}")
-    prefix = "train" if split == "train" else "t10k"
-    images = _read_idx(_find(root, f"{prefix}-images-idx3-ubyte"))
-    labels = _read_idx(_find(root, f"{prefix}-labels-idx1-ubyte"))
-    if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
-        raise ValueError(f"mnist: images {images.shape} and labels {labels.shape} do not match")
-    images, labels = _limit(images, labels, limit)
-    X = images.astype(np.float32)[:, None] / 255.0
-    if normalize:
-        X = (X - 0.1307) / 0.3081
-    size = int(images.shape[-1])
-    return ZooData(
-        torch.from_numpy(np.ascontiguousarray(X)),
-        torch.from_numpy(labels.astype(np.int64)),
-        name=f"mnist ({split})",
-        num_classes=10,
-        in_channels=1,
-        input_size=size,
-    )
+    """,
+)
