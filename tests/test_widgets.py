@@ -3,10 +3,12 @@ eigen-ratio confirmation, offline pictures, descent math (the reference of the b
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 import threading
 import time
+from dataclasses import fields
 
 import numpy as np
 import pytest
@@ -16,7 +18,14 @@ import lossviz as lv
 from lossviz.widgets.controller import Controller
 from lossviz.widgets.descent import GridFunction, descend
 from lossviz.widgets.job import LandscapeJob, slice_at_b0
-from lossviz.widgets.state import ComputeState, next_compute_state, split_changes, weights_key
+from lossviz.widgets.state import (
+    ComputeState,
+    JobOptions,
+    WidgetOptions,
+    next_compute_state,
+    split_changes,
+    weights_key,
+)
 from lossviz.zoo import MLP, spiral
 
 
@@ -655,6 +664,7 @@ def test_bad_arguments_raise_naming_the_argument(net, data):
         ({"preview_samples": 0}, "preview_samples"),
         ({"snapshot_timeout": -1}, "snapshot_timeout"),
         ({"eigen_confirm_s": -5}, "eigen_confirm_s"),
+        ({"span": 0}, "span"),
     ):
         with pytest.raises(ValueError, match=match):
             lv.Explorer(net, data, **{**kw, **bad})
@@ -666,6 +676,54 @@ def test_bad_arguments_raise_naming_the_argument(net, data):
         lv.Compare({"a": net}, data, view="4d", **kw)
     with pytest.raises(TypeError, match="models"):
         lv.Compare({}, data, **kw)
+
+
+def test_shared_keywords_are_one_option_group(net, data):
+    """Issue 15: Explorer / Compare take their shared keywords as keywords (unchanged) or as
+    one `WidgetOptions`; each widget keeps its own defaults and publishes every keyword."""
+    opt = WidgetOptions(seed=3, norm="layer", view="pyvista", clip=2, preview_points=0)
+    assert opt.view == "paraview" and opt.clip == 2.0 and opt.resolution is None
+    assert opt.compute_state() == ComputeState(seed=3, norm="layer")
+    assert opt.display()["view"] == "paraview"
+    ex = lv.Explorer(net, data, options=opt, seed=5, resolution=7, snapshot_timeout=0)
+    assert ex.state == ComputeState(seed=5, norm="layer", resolution=7)  # keywords win
+    assert ex.view.view == "paraview" and ex.view.clip == 2.0
+    assert ex.w_export_name.value == "lossviz-landscape" and ex.job.preview_points == 0
+    ex.close()
+    cmp = lv.Compare([net], data, options=opt, snapshot_timeout=0)
+    assert cmp.state == ComputeState(seed=3, norm="layer", resolution=31)  # Compare's default
+    assert cmp.w_export_name.value == "lossviz-compare"
+    cmp.close()
+    names = {f.name for f in fields(WidgetOptions)}
+    for cls, res, export in (
+        (lv.Explorer, 41, "lossviz-landscape"),
+        (lv.Compare, 31, "lossviz-compare"),
+    ):
+        params = inspect.signature(cls).parameters
+        assert names <= set(params) and "kwargs" not in params
+        assert params["resolution"].default == res and params["export_name"].default == export
+        assert params["options"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert {"trajectory", "dirs"} <= set(inspect.signature(lv.Explorer).parameters)
+    msg = r"Explorer\(\) got an unexpected keyword argument 'resolutoin'"
+    with pytest.raises(TypeError, match=msg):
+        lv.Explorer(net, data, resolutoin=9)
+    with pytest.raises(TypeError, match=r"Compare\(\) got an unexpected keyword argument 'dirs'"):
+        lv.Compare([net], data, dirs=None)
+    with pytest.raises(TypeError, match="options must be a WidgetOptions or None, got dict"):
+        lv.Explorer(net, data, options={"seed": 1})
+    with pytest.raises(ValueError, match="span"):
+        WidgetOptions(span=-1.0)
+    with pytest.raises(TypeError, match="surface_kwargs"):
+        JobOptions(surface_kwargs=["bn"])
+    # the job takes the same object (a WidgetOptions is a JobOptions) or its keywords
+    job = LandscapeJob({"m": net}, data, options=opt, preview_samples=64)
+    assert job.preview_points == 0 and job.preview_samples == 64
+    assert isinstance(job.options, WidgetOptions) and job.options.seed == 3
+    assert "preview_points" in inspect.signature(LandscapeJob).parameters
+    with pytest.raises(
+        TypeError, match=r"LandscapeJob\(\) got an unexpected keyword argument 'seed'"
+    ):
+        LandscapeJob({"m": net}, data, seed=1)
 
 
 def test_one_fixed_direction_gives_a_1d_explorer(net, data):

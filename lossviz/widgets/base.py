@@ -18,16 +18,18 @@ from __future__ import annotations
 import base64
 import contextlib
 import html
+import inspect
 import math
 import os
 import random
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .._util import atomic_path, optional_import
+from .._util import atomic_path, optional_import, options_signature
 from .controller import Controller
 from .job import Frame, LandscapeJob, slice_at_b0
 from .serialize import frame_payload
@@ -53,14 +55,32 @@ NORM_LABELS = {
     "weight": "weight (elementwise)",
     "none": "none",
 }
-#: display settings given at construction and their defaults
-DISPLAY_DEFAULTS: dict[str, Any] = {
-    "view": "contour",
-    "metric": "loss",
-    "scale": "log",
-    "clip": 10.0,
-    "colormap": "auto",
-}
+
+
+def widget_signature(defaults: Mapping[str, Any]) -> Callable[[Callable], Callable]:
+    """Decorator: `options_signature` of `WidgetOptions`, showing a widget's ``defaults``.
+
+    Parameters
+    ----------
+    defaults : mapping
+        The widget's values of the `WidgetOptions` fields that are None by default
+        (``resolution``, ``export_name``), as `LandscapeWidget._options` applies them.
+
+    Returns
+    -------
+    callable
+        The decorator of the widget's ``__init__``.
+    """
+
+    def decorate(func: Callable) -> Callable:
+        sig = inspect.signature(options_signature(WidgetOptions)(func))
+        params = [
+            p.replace(default=defaults.get(p.name, p.default)) for p in sig.parameters.values()
+        ]
+        func.__signature__ = sig.replace(parameters=params)
+        return func
+
+    return decorate
 
 
 def format_seconds(seconds: float | None) -> str:
@@ -107,32 +127,34 @@ class LandscapeWidget(widgets.VBox):
     #: compute settings `set` accepts
     _compute_names: tuple[str, ...] = ("seed", "norm", "ignore", "a", "b", "resolution", "eigen")
 
+    #: this widget's defaults of the `WidgetOptions` fields that are None by default
+    _defaults: Mapping[str, Any] = {"resolution": 41, "export_name": "lossviz-landscape"}
+
+    def _options(self, options: WidgetOptions | None, kwargs: Mapping[str, Any]) -> WidgetOptions:
+        """The widget's `WidgetOptions`: ``options`` with ``kwargs`` and `_defaults` applied."""
+        opt = WidgetOptions.of(options, kwargs, where=type(self).__name__)
+        unset = {k: v for k, v in self._defaults.items() if getattr(opt, k) is None}
+        return replace(opt, **unset) if unset else opt
+
     def _setup(
         self,
         models: Mapping[str, Any],
         data: Any,
-        state: ComputeState,
-        display: Mapping[str, Any],
-        span: float,
         options: WidgetOptions,
+        *,
+        ndim: int = 2,
+        trajectory: Any = None,
+        dirs: Any = None,
     ) -> None:
+        """Build the job, view, controls and worker for ``models`` (rows: subclasses)."""
         from ..core.params import check_model
 
         for name, m in models.items():
             check_model(m, f"model {name!r}")
-        self.job = LandscapeJob(
-            models,
-            data,
-            loss_fn=options.loss_fn,
-            device=options.device,
-            preview_points=options.preview_points,
-            preview_samples=options.preview_samples,
-            trajectory=options.trajectory,
-            dirs=options.dirs,
-            surface_kwargs=options.surface_kwargs,
-            eigen_kwargs=options.eigen_kwargs,
-        )
+        state = options.compute_state(ndim)
+        self.job = LandscapeJob(models, data, options=options, trajectory=trajectory, dirs=dirs)
         self.job.n_samples()  # validates the data now, not on the worker thread
+        self._export_default = options.export_name
         self.export_dir = Path(options.export_dir)
         self.snapshot_timeout = options.snapshot_timeout
         self.eigen_confirm_s = options.eigen_confirm_s
@@ -146,11 +168,11 @@ class LandscapeWidget(widgets.VBox):
         self.frames_shown = 0
         self.error_text = ""
 
-        disp = {k: check_display(k, v, views=self._views) for k, v in display.items()}
+        disp = {k: check_display(k, v, views=self._views) for k, v in options.display().items()}
         self.view = LandscapeView(**disp, layout={"width": "100%"})
         self.view.observe(self._on_view_metric, names=["metric", "requested_metric"])
         self.view.on_msg(self._on_view_msg)
-        self._build_controls(state, span)
+        self._build_controls(state, state.slider_span(options.span))
         self.controller = Controller(
             self.job,
             on_frame=self._on_frame,
@@ -247,8 +269,6 @@ class LandscapeWidget(widgets.VBox):
         self.w_export_msg = widgets.HTML(value="")
         self.w_export_html.on_click(lambda _b: self._export_async("html"))
         self.w_export_land.on_click(lambda _b: self._export_async("landscape"))
-
-    _export_default = "lossviz-landscape"
 
     # -- layout pieces subclasses assemble
     def _control_rows(self) -> list:
@@ -745,4 +765,10 @@ class LandscapeWidget(widgets.VBox):
         return fn(first, metric=metric, trajectory=path, log=log, zmax=zmax)
 
 
-__all__ = ["LandscapeWidget", "confirm_message", "format_seconds", "status_for_frame"]
+__all__ = [
+    "LandscapeWidget",
+    "confirm_message",
+    "format_seconds",
+    "status_for_frame",
+    "widget_signature",
+]

@@ -7,12 +7,11 @@ colour scale and z range with linked 3D cameras.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Mapping
 from typing import Any
 
-from .base import LandscapeWidget, widgets
-from .state import ComputeState, WidgetOptions, check_display
+from .base import LandscapeWidget, widget_signature, widgets
+from .state import WidgetOptions
 
 
 class Compare(LandscapeWidget):
@@ -30,11 +29,18 @@ class Compare(LandscapeWidget):
         A list is accepted too (panels named ``"model 1"``, ...).
     data : tuple of (X, y), Dataset or DataLoader
         Evaluation data, the same for all models.
-    seed, norm, ignore, a, b, resolution, metric, scale, view, clip, colormap, span
+    options : WidgetOptions, optional
+        The keywords below as one object (`lossviz.widgets.state.WidgetOptions`);
+        keywords given as well override its fields.
+    seed, norm, ignore, a, b, metric, scale, view, clip, colormap, span
         As in `lossviz.Explorer`.
-    loss_fn, device, preview_points, preview_samples, export_dir, export_name,
-    snapshot_timeout, surface_kwargs, eigen_kwargs, eigen_confirm_s
+    resolution : int
+        Points per axis of the full frames (default 31).
+    loss_fn, device, preview_points, preview_samples, export_dir, snapshot_timeout,
+    surface_kwargs, eigen_kwargs, eigen_confirm_s
         As in `lossviz.Explorer`.
+    export_name : str
+        Default file name (without suffix) of exports (``"lossviz-compare"``).
 
     Examples
     --------
@@ -42,65 +48,25 @@ class Compare(LandscapeWidget):
     >>> cmp.set(seed=4); cmp.wait(); cmp.landscapes            # doctest: +SKIP
     """
 
-    _export_default = "lossviz-compare"
+    _defaults = {"resolution": 31, "export_name": "lossviz-compare"}
 
+    @widget_signature(_defaults)
     def __init__(
         self,
         models: Mapping[str, Any] | list,
         data: Any,
         *,
-        seed: int = 0,
-        norm: str = "filter",
-        ignore: str | None = "biasbn",
-        a: tuple[float, float] = (-1.0, 1.0),
-        b: tuple[float, float] | None = None,
-        resolution: int = 31,
-        metric: str = "loss",
-        scale: str = "log",
-        view: str = "contour",
-        clip: float = 10.0,
-        colormap: str = "auto",
-        span: float | None = None,
-        loss_fn: Any = None,
-        device: str = "auto",
-        preview_points: int = 11,
-        preview_samples: int = 256,
-        export_dir: str | os.PathLike = ".",
-        export_name: str = "lossviz-compare",
-        snapshot_timeout: float = 3.0,
-        surface_kwargs: Mapping[str, Any] | None = None,
-        eigen_kwargs: Mapping[str, Any] | None = None,
-        eigen_confirm_s: float | None = 60.0,
+        options: WidgetOptions | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__()
-        self._export_default = export_name
+        opt = self._options(options, kwargs)
         if isinstance(models, (list, tuple)):
             models = {f"model {i + 1}": m for i, m in enumerate(models)}
         if not isinstance(models, Mapping) or len(models) < 1:
             raise TypeError("models must be a non-empty dict name -> torch.nn.Module (or a list)")
         models = {str(k): v for k, v in models.items()}
-        metric = check_display("metric", metric)
-        state = ComputeState.from_widget_args(
-            seed=seed, norm=norm, ignore=ignore, a=a, b=b, resolution=resolution, metric=metric
-        )
-        self._setup(
-            models,
-            data,
-            state,
-            {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
-            state.slider_span(span),
-            WidgetOptions(
-                loss_fn=loss_fn,
-                device=device,
-                preview_points=preview_points,
-                preview_samples=preview_samples,
-                export_dir=export_dir,
-                snapshot_timeout=snapshot_timeout,
-                surface_kwargs=surface_kwargs,
-                eigen_kwargs=eigen_kwargs,
-                eigen_confirm_s=eigen_confirm_s,
-            ),
-        )
+        self._setup(models, data, opt)
         names = ", ".join(html.escape(n) for n in models)
         self.children = [
             widgets.HTML(

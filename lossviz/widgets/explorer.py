@@ -9,11 +9,9 @@ directions as an alternative to random ones) and the descent ball's Python entry
 from __future__ import annotations
 
 import html
-import os
-from collections.abc import Mapping
 from typing import Any
 
-from .base import LandscapeWidget, widgets
+from .base import LandscapeWidget, widget_signature, widgets
 from .descent import DescentPath, GridFunction, descend
 from .job import Frame
 from .state import COMPUTE, ComputeState, WidgetOptions, check_display
@@ -86,9 +84,18 @@ class Explorer(LandscapeWidget):
         is recomputed at the next control change, `refresh` or `wait`.
     data : tuple of (X, y), Dataset or DataLoader
         Evaluation data.
+    options : WidgetOptions, optional
+        The keywords below (all but ``trajectory`` and ``dirs``) as one object
+        (`lossviz.widgets.state.WidgetOptions`); keywords given as well override its fields.
+    trajectory : lossviz.Trajectory or lossviz.landscape.ProjectedPath, optional
+        A training path to overlay. With a `Trajectory`, a "directions" control offers
+        its PCA directions (the path then lies in the plane).
+    dirs : lossviz.Directions, optional
+        Fixed directions instead of random ones (disables seed/normalization controls);
+        one direction gives a 1D landscape.
     seed, norm, ignore, resolution
         Initial compute settings (see `lossviz.widgets.state.ComputeState`); ``ignore`` is
-        ``"biasbn"`` or ``None``.
+        ``"biasbn"`` or ``None``; ``resolution`` defaults to 41.
     a, b : tuple of float
         Initial ``(min, max)`` of the axes; ``b`` defaults to ``a``.
     metric : {"loss", "accuracy", "eigen_ratio"}
@@ -103,12 +110,6 @@ class Explorer(LandscapeWidget):
         Colormap name (``"auto"``: viridis, coolwarm in the ParaView-style view).
     span : float, optional
         The range sliders' limits ``[-span, span]`` (default: ``max(2, 2 max|a|, 2 max|b|)``).
-    trajectory : lossviz.Trajectory or lossviz.landscape.ProjectedPath, optional
-        A training path to overlay. With a `Trajectory`, a "directions" control offers
-        its PCA directions (the path then lies in the plane).
-    dirs : lossviz.Directions, optional
-        Fixed directions instead of random ones (disables seed/normalization controls);
-        one direction gives a 1D landscape.
     loss_fn : callable, optional
         ``f(output, y) -> mean loss``; cross-entropy by default.
     device : str
@@ -120,7 +121,7 @@ class Explorer(LandscapeWidget):
     export_dir : str or os.PathLike
         Where the export buttons write.
     export_name : str
-        Default file name (without suffix) of exports.
+        Default file name (without suffix) of exports (``"lossviz-landscape"``).
     snapshot_timeout : float
         Seconds the display waits for the first full frame, so that the output's PNG
         fallback shows it (0: do not wait).
@@ -139,40 +140,21 @@ class Explorer(LandscapeWidget):
     """
 
     _compute_names = COMPUTE
-    _export_default = "lossviz-landscape"
+    _defaults = {"resolution": 41, "export_name": "lossviz-landscape"}
 
+    @widget_signature(_defaults)
     def __init__(
         self,
         model: Any,
         data: Any,
         *,
-        seed: int = 0,
-        norm: str = "filter",
-        ignore: str | None = "biasbn",
-        a: tuple[float, float] = (-1.0, 1.0),
-        b: tuple[float, float] | None = None,
-        resolution: int = 41,
-        metric: str = "loss",
-        scale: str = "log",
-        view: str = "contour",
-        clip: float = 10.0,
-        colormap: str = "auto",
-        span: float | None = None,
+        options: WidgetOptions | None = None,
         trajectory: Any = None,
         dirs: Any = None,
-        loss_fn: Any = None,
-        device: str = "auto",
-        preview_points: int = 11,
-        preview_samples: int = 256,
-        export_dir: str | os.PathLike = ".",
-        export_name: str = "lossviz-landscape",
-        snapshot_timeout: float = 3.0,
-        surface_kwargs: Mapping[str, Any] | None = None,
-        eigen_kwargs: Mapping[str, Any] | None = None,
-        eigen_confirm_s: float | None = 60.0,
+        **kwargs: Any,
     ) -> None:
         super().__init__()
-        self._export_default = export_name
+        opt = self._options(options, kwargs)
         traj_kind = trajectory_kind(trajectory)
         ndim = 2
         if dirs is not None:
@@ -183,43 +165,12 @@ class Explorer(LandscapeWidget):
             if len(dirs) < 1:
                 raise ValueError("dirs must hold at least one direction")
             ndim = 1 if len(dirs) == 1 else 2
-        view = check_display("view", view)
-        metric = check_display("metric", metric)
         if ndim == 1:
-            if view != "1d":
-                raise ValueError(f"dirs holds one direction: use view='1d', got view={view!r}")
-            if metric == "eigen_ratio":
+            if opt.view != "1d":
+                raise ValueError(f"dirs holds one direction: use view='1d', got view={opt.view!r}")
+            if opt.metric == "eigen_ratio":
                 raise ValueError("metric='eigen_ratio' needs two directions")
-        state = ComputeState.from_widget_args(
-            seed=seed,
-            norm=norm,
-            ignore=ignore,
-            a=a,
-            b=b,
-            resolution=resolution,
-            metric=metric,
-            ndim=ndim,
-        )
-        self._setup(
-            {"model": model},
-            data,
-            state,
-            {"view": view, "metric": metric, "scale": scale, "clip": clip, "colormap": colormap},
-            state.slider_span(span),
-            WidgetOptions(
-                loss_fn=loss_fn,
-                device=device,
-                preview_points=preview_points,
-                preview_samples=preview_samples,
-                trajectory=trajectory,
-                dirs=dirs,
-                export_dir=export_dir,
-                snapshot_timeout=snapshot_timeout,
-                surface_kwargs=surface_kwargs,
-                eigen_kwargs=eigen_kwargs,
-                eigen_confirm_s=eigen_confirm_s,
-            ),
-        )
+        self._setup({"model": model}, data, opt, ndim=ndim, trajectory=trajectory, dirs=dirs)
         self._net_label = type(model).__name__
         self._fixed_dirs = dirs is not None
         self.w_directions = widgets.ToggleButtons(

@@ -25,8 +25,16 @@ from typing import Any
 
 import numpy as np
 
+from .._util import options_signature
 from .controller import JobContext
-from .state import BASE_METRICS, EIGEN_CONFIRM_S, ComputeState, project_seconds, weights_key
+from .state import (
+    BASE_METRICS,
+    EIGEN_CONFIRM_S,
+    ComputeState,
+    JobOptions,
+    project_seconds,
+    weights_key,
+)
 
 #: points of the eigen-ratio map timed before the projection is trusted
 EIGEN_PROBE_POINTS = 4
@@ -204,52 +212,46 @@ class LandscapeJob:
         The models, by display name (never modified).
     data : tuple of (X, y), Dataset or DataLoader
         Evaluation data.
-    loss_fn : callable, optional
-        Passed to `lossviz.surface`.
-    device : str
-        Passed to `lossviz.surface`.
-    preview_points : int
-        Points per axis of the preview frame (0 disables the preview).
-    preview_samples : int
-        Data samples of the preview frame.
+    options : JobOptions, optional
+        How to compute (``loss_fn``, ``device``, ``preview_points``, ``preview_samples``,
+        ``surface_kwargs``, ``eigen_kwargs``; see `lossviz.widgets.state.JobOptions`) as
+        one object; a `WidgetOptions` is one. Keywords of the same names override it.
     trajectory : lossviz.Trajectory or lossviz.landscape.ProjectedPath, optional
         Enables ``directions="pca"`` (a Trajectory's PCA directions) and projected paths.
     dirs : lossviz.Directions, optional
         Fixed directions (for the single model) instead of random ones.
     cache_size : int
         Full frames kept, so that going back to a state is instant.
-    surface_kwargs : mapping, optional
-        More keyword arguments for `lossviz.surface`.
-    eigen_kwargs : mapping, optional
-        More keyword arguments for `lossviz.eigen_ratio_surface`.
+    **kwargs
+        The `JobOptions` fields as keywords.
     """
 
+    @options_signature(JobOptions)
     def __init__(
         self,
         models: Mapping[str, Any],
         data: Any,
-        loss_fn: Callable | None = None,
-        device: str = "auto",
-        preview_points: int = 11,
-        preview_samples: int = 256,
+        *,
+        options: JobOptions | None = None,
         trajectory: Any = None,
         dirs: Any = None,
         cache_size: int = 16,
-        surface_kwargs: Mapping[str, Any] | None = None,
-        eigen_kwargs: Mapping[str, Any] | None = None,
+        **kwargs: Any,
     ) -> None:
         if not models:
             raise ValueError("models must hold at least one model")
+        opt = JobOptions.of(options, kwargs, where="LandscapeJob")
+        self.options = opt
         self.models = dict(models)
         self.data = data
-        self.loss_fn = loss_fn
-        self.device = device
-        self.preview_points = int(preview_points)
-        self.preview_samples = int(preview_samples)
+        self.loss_fn = opt.loss_fn
+        self.device = opt.device
+        self.preview_points = opt.preview_points
+        self.preview_samples = opt.preview_samples
         self.trajectory = trajectory
         self.fixed_dirs = dirs
-        self.surface_kwargs = dict(surface_kwargs or {})
-        self.eigen_kwargs = dict(eigen_kwargs or {})
+        self.surface_kwargs = dict(opt.surface_kwargs or {})
+        self.eigen_kwargs = dict(opt.eigen_kwargs or {})
         self._cache: OrderedDict[tuple, Frame] = OrderedDict()
         self._dirs_cache: OrderedDict[tuple, Any] = OrderedDict()
         self._path_cache: OrderedDict[tuple, tuple[Any, str]] = OrderedDict()

@@ -13,7 +13,8 @@ Two kinds of settings, kept apart because they travel differently:
 display value, and `next_compute_state` is the rule that turns a metric choice into a job
 (only the eigen-ratio map needs one: loss and accuracy are always computed together).
 The allowed values of the display settings are the `LandscapeView`'s own
-(`lossviz.widgets.view`). `WidgetOptions` holds how a widget computes and exports.
+(`lossviz.widgets.view`). `WidgetOptions` holds the keywords Explorer and Compare share
+(what they show first, how they compute and export); `JobOptions` the job's part of them.
 `weights_key` fingerprints a model's weights by content, so that every cache (frames,
 directions, projected paths) notices a model changed in place.
 """
@@ -29,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from .._util import check_choice
+from .._util import Options, check_choice, check_positive_int
 from .view import COLORMAPS, METRICS, SCALES, VIEWS, check_ball
 
 #: normalization modes offered in the widgets (direction-of-change modes need a 2nd model)
@@ -59,6 +60,8 @@ DISPLAY = (
     "presentation",
     "ball",
 )
+#: display settings a widget is given at construction
+DISPLAY_SET = ("view", "metric", "scale", "clip", "colormap")
 
 
 @dataclass(frozen=True)
@@ -134,46 +137,6 @@ class ComputeState:
             raise TypeError(f"eigen must be True or False, got {self.eigen!r}")
         if self.eigen and self.ndim != 2:
             raise ValueError("eigen=True needs a 2D landscape (two directions)")
-
-    @classmethod
-    def from_widget_args(
-        cls,
-        *,
-        seed: int,
-        norm: str,
-        ignore: str | None,
-        a: Iterable[float],
-        b: Iterable[float] | None,
-        resolution: int,
-        metric: str,
-        ndim: int = 2,
-    ) -> ComputeState:
-        """The initial state of an Explorer / Compare from its constructor's arguments.
-
-        ``ignore=None`` means ``"none"``, ``b=None`` means ``a``, and ``metric="eigen_ratio"``
-        turns ``eigen`` on.
-
-        Parameters
-        ----------
-        seed, norm, ignore, a, b, resolution, ndim
-            As the fields of the same names.
-        metric : str
-            The metric shown first (validated by the caller).
-
-        Returns
-        -------
-        ComputeState
-        """
-        return cls(
-            seed=seed,
-            norm=norm,
-            ignore="none" if ignore is None else ignore,
-            a=tuple(a),
-            b=tuple(a if b is None else b),
-            resolution=resolution,
-            ndim=ndim,
-            eigen=metric == "eigen_ratio",
-        )
 
     def slider_span(self, span: float | None = None) -> float:
         """The range sliders' limit: ``span``, or ``max(2, 2 max|a|, 2 max|b|)`` when None."""
@@ -399,47 +362,134 @@ def weights_key(model: Any) -> str:
     return h.hexdigest()
 
 
+def _check_seconds(name: str, value: Any, optional: bool = False) -> float | None:
+    """``value`` as a float >= 0 (or None when ``optional``); ValueError naming ``name``."""
+    if optional and value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        extra = " or None" if optional else ""
+        raise ValueError(f"{name} must be a number >= 0{extra}, got {value!r}")
+    return float(value)
+
+
 @dataclass(frozen=True)
-class WidgetOptions:
-    """How an Explorer / Compare computes and exports (validated on construction).
+class JobOptions(Options):
+    """How a widget's job computes (`lossviz.widgets.job.LandscapeJob`; validated).
 
     Parameters
     ----------
-    loss_fn, device, preview_points, preview_samples, export_dir, snapshot_timeout
+    loss_fn, device, preview_points, preview_samples, surface_kwargs, eigen_kwargs
         The `lossviz.Explorer` arguments of the same names.
-    surface_kwargs, eigen_kwargs, eigen_confirm_s
-        Likewise (extra keywords of the surface / eigen-ratio computations, confirm limit).
-    trajectory, dirs
-        Explorer only: a path to overlay, fixed directions.
     """
 
     loss_fn: Any = None
     device: str = "auto"
     preview_points: int = 11
     preview_samples: int = 256
-    trajectory: Any = None
-    dirs: Any = None
-    export_dir: str | os.PathLike = "."
-    snapshot_timeout: float = 3.0
     surface_kwargs: Mapping[str, Any] | None = None
     eigen_kwargs: Mapping[str, Any] | None = None
-    eigen_confirm_s: float | None = EIGEN_CONFIRM_S
 
     def __post_init__(self) -> None:
         from ..core.evaluate import resolve_device
 
         pp, ps = self.preview_points, self.preview_samples
+        if isinstance(pp, np.integer):
+            pp = int(pp)
+            object.__setattr__(self, "preview_points", pp)
         if isinstance(pp, bool) or not isinstance(pp, int) or pp < 0:
             raise ValueError(f"preview_points must be an integer >= 0, got {pp!r}")
-        if isinstance(ps, bool) or not isinstance(ps, int) or ps < 1:
-            raise ValueError(f"preview_samples must be a positive integer, got {ps!r}")
-        st = self.snapshot_timeout
-        if isinstance(st, bool) or not isinstance(st, (int, float)) or not st >= 0:
-            raise ValueError(f"snapshot_timeout must be a number >= 0, got {st!r}")
-        object.__setattr__(self, "snapshot_timeout", float(st))
-        ec = self.eigen_confirm_s
-        if ec is not None:
-            if isinstance(ec, bool) or not isinstance(ec, (int, float)) or not ec >= 0:
-                raise ValueError(f"eigen_confirm_s must be a number >= 0 or None, got {ec!r}")
-            object.__setattr__(self, "eigen_confirm_s", float(ec))
+        check_positive_int("preview_samples", ps)
+        object.__setattr__(self, "preview_samples", int(ps))
+        for name in ("surface_kwargs", "eigen_kwargs"):
+            v = getattr(self, name)
+            if v is not None and not isinstance(v, Mapping):
+                raise TypeError(f"{name} must be a mapping of keyword arguments, got {v!r}")
         resolve_device(self.device)
+
+
+@dataclass(frozen=True)
+class WidgetOptions(JobOptions):
+    """The keywords `lossviz.Explorer` and `lossviz.Compare` share (validated).
+
+    How the widget computes (the `JobOptions` fields), what it shows first and how it
+    exports. Either widget takes them as keywords or as one object, ``options=``.
+
+    Parameters
+    ----------
+    loss_fn, device, preview_points, preview_samples, surface_kwargs, eigen_kwargs
+        As in `JobOptions`.
+    seed, norm, ignore, a, b, metric, scale, view, clip, colormap, span
+        The `lossviz.Explorer` arguments of the same names.
+    export_dir, snapshot_timeout, eigen_confirm_s
+        Likewise.
+    resolution : int, optional
+        Points per axis of the full frames (None: the widget's default, 41 in the Explorer,
+        31 in Compare).
+    export_name : str, optional
+        Default file name of exports (None: the widget's default).
+    """
+
+    seed: int = 0
+    norm: str = "filter"
+    ignore: str | None = "biasbn"
+    a: tuple[float, float] = (-1.0, 1.0)
+    b: tuple[float, float] | None = None
+    resolution: int | None = None
+    metric: str = "loss"
+    scale: str = "log"
+    view: str = "contour"
+    clip: float = 10.0
+    colormap: str = "auto"
+    span: float | None = None
+    export_dir: str | os.PathLike = "."
+    export_name: str | None = None
+    snapshot_timeout: float = 3.0
+    eigen_confirm_s: float | None = EIGEN_CONFIRM_S
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        for name in DISPLAY_SET:
+            object.__setattr__(self, name, check_display(name, getattr(self, name)))
+        self.compute_state()  # validates seed, norm, ignore, a, b, resolution
+        if self.span is not None:
+            if isinstance(self.span, bool) or not isinstance(self.span, (int, float)):
+                raise TypeError(f"span must be a positive number or None, got {self.span!r}")
+            if not (math.isfinite(self.span) and self.span > 0):
+                raise ValueError(f"span must be a positive number or None, got {self.span!r}")
+        if self.export_name is not None and not isinstance(self.export_name, str):
+            raise TypeError(f"export_name must be a str, got {self.export_name!r}")
+        st = _check_seconds("snapshot_timeout", self.snapshot_timeout)
+        object.__setattr__(self, "snapshot_timeout", st)
+        ec = _check_seconds("eigen_confirm_s", self.eigen_confirm_s, optional=True)
+        object.__setattr__(self, "eigen_confirm_s", ec)
+
+    def compute_state(self, ndim: int = 2) -> ComputeState:
+        """The initial compute settings.
+
+        ``ignore=None`` means ``"none"``, ``b=None`` means ``a``, ``resolution=None`` the
+        `ComputeState` default, and ``metric="eigen_ratio"`` turns ``eigen`` on.
+
+        Parameters
+        ----------
+        ndim : {1, 2}
+            1 for one fixed direction.
+
+        Returns
+        -------
+        ComputeState
+        """
+        res = self.resolution
+        return ComputeState(
+            seed=self.seed,
+            norm=self.norm,
+            ignore="none" if self.ignore is None else self.ignore,
+            a=tuple(self.a),
+            b=tuple(self.a if self.b is None else self.b),
+            resolution=ComputeState.resolution if res is None else res,
+            ndim=ndim,
+            eigen=self.metric == "eigen_ratio",
+        )
+
+    def display(self) -> dict[str, Any]:
+        """The initial display settings (view, metric, scale, clip, colormap)."""
+        return {name: getattr(self, name) for name in DISPLAY_SET}
