@@ -372,3 +372,28 @@ def test_render_package_imports_no_toolkit_or_torch():
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
                 assert not any(n.split(".")[0] == "torch" for n in names), f
+
+
+def test_contour_and_surface3d_take_their_keywords_as_one_object():
+    import inspect
+
+    land = bowl()
+    style = lvp.ContourOptions(log=True, zmax=1.0, width=300)
+    fig = lvp.contour(land, options=style, height=200)
+    assert (fig.layout.width, fig.layout.height) == (300, 200)
+    assert fig.layout.meta["lossviz"]["log"] is True
+    assert (
+        fig.to_dict()
+        == lvp.contour(land, "loss", None, None, True, 1.0, width=300, height=200).to_dict()
+    )
+    sig = inspect.signature(lvp.surface3d)
+    assert list(sig.parameters)[:6] == ["land", "metric", "trajectory", "levels", "log", "zmax"]
+    assert sig.parameters["width"].default == 720 and sig.parameters["contours"].default is True
+    with pytest.raises(TypeError, match="multiple values for argument 'metric'"):
+        lvp.contour(land, "loss", metric="accuracy")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'show_labels'"):
+        lvp.surface3d(land, show_labels=False)
+    with pytest.raises(TypeError, match="positional arguments"):
+        lvp.contour(land, "loss", None, None, False, None, 1)
+    with pytest.raises(TypeError, match="options must be a Surface3dOptions"):
+        lvp.surface3d(land, options=style)

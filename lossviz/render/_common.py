@@ -1,14 +1,19 @@
-"""Validation and value handling shared by the renderers (numpy only, no toolkit imports)."""
+"""Validation and value handling shared by the renderers (numpy only, no toolkit imports),
+and the binding of their option groups (positional parameters kept).
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
+from .._util import options_signature
 from ..landscape import Landscape, ProjectedPath
 
 #: display names of well-known metrics (colorbar and axis titles)
@@ -257,3 +262,47 @@ def named_landscapes(lands: Any, name: str = "lands") -> tuple[list[str], list[L
     for k, land in enumerate(items):
         check_landscape(land, f"{name}[{names[k]!r}]")
     return names, items
+
+
+# ----------------------------------------------------------------------- option groups
+def options_entry(group: Any) -> Callable[[Callable], Callable]:
+    """Decorator: publish ``func(land, o)`` as a renderer taking the option group ``group``.
+
+    The renderer is called as ``func(land, <fields in group.POSITIONAL>, *, options=None,
+    <other fields>)``, the documented positional parameters kept. ``func`` receives ``o``,
+    ``group.of(options, keywords)`` (`lossviz._util.Options`) with the positional arguments
+    bound to their fields; too many of them, a field given twice or an unknown keyword raise
+    ``TypeError``. The published signature (``help()``, shift-tab) lists every field, as
+    `lossviz._util.options_signature` does.
+    """
+    names = tuple(group.POSITIONAL)
+
+    def decorate(func: Callable) -> Callable:
+        where = func.__name__
+
+        @functools.wraps(func)
+        def entry(land: Any, *args: Any, options: Any = None, **kwargs: Any) -> Any:
+            if len(args) > len(names):
+                raise TypeError(
+                    f"{where}() takes from 1 to {len(names) + 1} positional arguments "
+                    f"but {len(args) + 1} were given"
+                )
+            given = dict(zip(names, args, strict=False))  # the others keep their defaults
+            twice = [n for n in given if n in kwargs]
+            if twice:
+                raise TypeError(f"{where}() got multiple values for argument {twice[0]!r}")
+            return func(land, group.of(options, {**given, **kwargs}, where=where))
+
+        def proto(land: Any, *, options: Any = None, **kwargs: Any) -> Any:
+            """The published parameters before the group's fields are added."""
+
+        own = inspect.signature(func)
+        params = list(inspect.signature(options_signature(group)(proto)).parameters.values())
+        lead = next(iter(own.parameters.values())).replace(name="land")
+        pos = [p.replace(kind=p.POSITIONAL_OR_KEYWORD) for p in params if p.name in names]
+        options = params[1].replace(annotation=f"{group.__name__} | None")
+        rest = [p for p in params[2:] if p.name not in names]
+        entry.__signature__ = own.replace(parameters=[lead, *pos, options, *rest])
+        return entry
+
+    return decorate

@@ -257,23 +257,33 @@ def color_spec(p: dict[str, Any], colorscale: Any, coloraxis: str | None, prefix
     }
 
 
-# ----------------------------------------------------------------------- 2D contour
-def contour_trace(
+# ----------------------------------------------------------------------- landscape trace
+def landscape_trace(
+    kind: str,
     land: Landscape,
     p: dict[str, Any],
     levels: Any,
     colorscale: Any,
-    show_labels: bool,
+    lines: bool = True,
     coloraxis: str | None = None,
     **kw: Any,
-) -> Any:
+) -> dict[str, Any]:
+    """The trace of the landscape itself, the first trace of a `contour` / `surface3d` figure.
+
+    ``kind`` is ``"contour"`` (filled contours; ``lines``: write the level values on them) or
+    ``"surface3d"`` (lit 3D surface; ``lines``: draw contour lines on it). Both carry x, y, z,
+    the true values for the hover text, the name and the colour settings (`color_spec`);
+    ``kw`` are extra trace keywords.
+    """
+    if kind == "contour":
+        trace_type, props = "contour", contour_props(p, levels, lines)
+    else:
+        trace_type, props = "surface", surface_props(p, levels, lines)
     a, b = land.coords
     xl, yl = land.axis_labels
-    lv = contour_levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
     name = C.display_name(p["metric"])
-    color = color_spec(p, colorscale, coloraxis, "z")
     return dict(
-        type="contour",
+        type=trace_type,
         x=a,
         y=b,
         z=np.ascontiguousarray(p["plot"].T),
@@ -281,22 +291,31 @@ def contour_trace(
         hovertemplate=(
             f"{xl}: %{{x:.3f}}<br>{yl}: %{{y:.3f}}<br>{name}: %{{customdata[0]:.4g}}<extra></extra>"
         ),
-        autocontour=False,
-        contours={
-            "coloring": "fill",
-            "showlines": True,
-            # labels would show log10 values on a log scale; the colorbar names them instead
-            "showlabels": bool(show_labels and not p["log"]),
-            "labelfont": {"size": 11, "color": "white"},
-            "labelformat": ".3~g",
-            **lv,
-        },
-        line={"width": 0.8, "color": "rgba(0,0,0,0.55)"},
-        connectgaps=False,
+        **props,
         name=name,
-        **color,
+        **color_spec(p, colorscale, coloraxis, "z" if kind == "contour" else "c"),
         **kw,
     )
+
+
+def contour_props(p: dict[str, Any], levels: Any, show_labels: bool) -> dict[str, Any]:
+    """The settings of a filled, labelled ``go.Contour`` trace."""
+    lv = contour_levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
+    contours = {
+        "coloring": "fill",
+        "showlines": True,
+        # labels would show log10 values on a log scale; the colorbar names them instead
+        "showlabels": bool(show_labels and not p["log"]),
+        "labelfont": {"size": 11, "color": "white"},
+        "labelformat": ".3~g",
+        **lv,
+    }
+    return {
+        "autocontour": False,
+        "contours": contours,
+        "line": {"width": 0.8, "color": "rgba(0,0,0,0.55)"},
+        "connectgaps": False,
+    }
 
 
 def equal_aspect(land: Landscape) -> bool:
@@ -316,39 +335,17 @@ def z_axis(p: dict[str, Any]) -> dict[str, Any]:
     return ax
 
 
-def surface_trace(
-    land: Landscape,
-    p: dict[str, Any],
-    levels: Any,
-    colorscale: Any,
-    contours: bool,
-    coloraxis: str | None = None,
-    **kw: Any,
-) -> Any:
-    a, b = land.coords
-    xl, yl = land.axis_labels
-    name = C.display_name(p["metric"])
-    color = color_spec(p, colorscale, coloraxis, "c")
+def surface_props(p: dict[str, Any], levels: Any, contours: bool) -> dict[str, Any]:
+    """The settings of a lit ``go.Surface`` trace, with contour lines at ``levels``."""
     cz: dict[str, Any] = {"show": False}
     if contours:
         lv = contour_levels(levels, p["lo"], p["hi"], p["metric"], p["log"])
         cz = {"show": True, "color": "rgba(0,0,0,0.45)", "width": 1, **lv}
-    return dict(
-        type="surface",
-        x=a,
-        y=b,
-        z=np.ascontiguousarray(p["plot"].T),
-        customdata=hover_values(p),
-        hovertemplate=(
-            f"{xl}: %{{x:.3f}}<br>{yl}: %{{y:.3f}}<br>{name}: %{{customdata[0]:.4g}}<extra></extra>"
-        ),
-        contours={"z": cz},
-        lighting={"ambient": 0.55, "diffuse": 0.7, "specular": 0.15, "roughness": 0.6},
-        lightposition={"x": 1000, "y": 1000, "z": 2000},
-        name=name,
-        **color,
-        **kw,
-    )
+    return {
+        "contours": {"z": cz},
+        "lighting": {"ambient": 0.55, "diffuse": 0.7, "specular": 0.15, "roughness": 0.6},
+        "lightposition": {"x": 1000, "y": 1000, "z": 2000},
+    }
 
 
 def scene_layout(land: Landscape, p: dict[str, Any]) -> dict[str, Any]:

@@ -31,39 +31,81 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 import numpy as np
 
-from .._util import optional_import
+from .._util import Options, optional_import
 from ..landscape import Landscape
 from . import _common as C
 from . import _plotly_traces as T
 
 go = optional_import("plotly.graph_objects", "plotly")
 
-__all__ = ["compare", "contour", "line", "surface3d", "update"]
+__all__ = [
+    "ContourOptions",
+    "FigureOptions",
+    "Surface3dOptions",
+    "compare",
+    "contour",
+    "line",
+    "surface3d",
+    "update",
+]
 
 _LINE_COLORS = {"loss": "#1f5fbf", "accuracy": "#d62728"}
 _DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 _FONT = {"family": "Arial, Helvetica, sans-serif", "size": 14}
 
 
-def contour(
-    land: Landscape,
-    metric: str | None = "loss",
-    trajectory: Any = None,
-    levels: Any = None,
-    log: bool = False,
-    zmax: float | None = None,
-    *,
-    zrange: Sequence[float] | None = None,
-    colorscale: Any = None,
-    show_labels: bool = True,
-    title: str | None = None,
-    width: int | None = 640,
-    height: int | None = 560,
-) -> Any:
+@dataclass(frozen=True)
+class FigureOptions(Options):
+    """The keywords `contour` and `surface3d` share (see `contour`); the base of their groups.
+
+    ``metric``, ``trajectory``, ``levels``, ``log`` and ``zmax`` are also their positional
+    parameters after ``land``.
+    """
+
+    POSITIONAL: ClassVar[tuple[str, ...]] = ("metric", "trajectory", "levels", "log", "zmax")
+
+    metric: str | None = "loss"
+    trajectory: Any = None
+    levels: Any = None
+    log: bool = False
+    zmax: float | None = None
+    zrange: Sequence[float] | None = None
+    colorscale: Any = None
+    title: str | None = None
+    width: int | None = 640
+    height: int | None = 560
+
+
+@dataclass(frozen=True)
+class ContourOptions(FigureOptions):
+    """The keywords of `contour` as one object (`FigureOptions` and ``show_labels``).
+
+    Examples
+    --------
+    >>> style = ContourOptions(log=True, zmax=10.0, width=480)
+    >>> style.log, style.show_labels
+    (True, True)
+    """
+
+    show_labels: bool = True
+
+
+@dataclass(frozen=True)
+class Surface3dOptions(FigureOptions):
+    """The keywords of `surface3d` as one object (`FigureOptions` and ``contours``)."""
+
+    width: int | None = 720
+    height: int | None = 600
+    contours: bool = True
+
+
+@C.options_entry(ContourOptions)
+def contour(land: Landscape, o: ContourOptions) -> Any:
     """Filled, labelled contour plot of a 2D landscape (the paper's 2D figure).
 
     Parameters
@@ -84,16 +126,18 @@ def contour(
         Color by ``log10`` of the values (ticks and hover show true values).
     zmax : float, optional
         Clip values above ``zmax`` (the top of the color scale).
+    options : ContourOptions, optional
+        All the parameters but ``land`` as one object; those given as well override its fields.
     zrange : (float, float), optional
         Fixed color range in metric units (e.g. to match another figure).
     colorscale : str or list, optional
         Any plotly colorscale (default Viridis; Cividis for ``eigen_ratio``).
-    show_labels : bool
-        Write level values on the contour lines (not with ``log=True``).
     title : str, optional
         Figure title (default: metric and model). Preview landscapes are marked.
     width, height : int, optional
-        Figure size in pixels.
+        Figure size in pixels (default 640 x 560).
+    show_labels : bool
+        Write level values on the contour lines (not with ``log=True``).
 
     Returns
     -------
@@ -106,54 +150,26 @@ def contour(
     ValueError
         For a 1D or all-NaN landscape, an unknown metric, negative values with
         ``log=True``, or bad ``levels``/``zmax``.
+    TypeError
+        For an unknown keyword.
     """
-    C.check_landscape(land, "land", ndim=2)
-    p = T.prepare(land, metric, log, zmax, zrange)
-    paths = C.as_paths(trajectory, ndim=2)
-    C.warn_outside(land, paths)
-    data = [T.contour_trace(land, p, levels, colorscale, show_labels)]
-    data += T.path_traces(land, paths, p)
-    xl, yl = land.axis_labels
-    layout = {
-        "title": T.title_layout(land, title, T.default_title(land, p)),
-        "xaxis": {"title": {"text": xl}, "constrain": "domain"},
-        "yaxis": {"title": {"text": yl}, "scaleanchor": "x", "scaleratio": 1},
-        "font": _FONT,
-        "width": width,
-        "height": height,
-        "margin": {"l": 70, "r": 20, "t": 60, "b": 60},
-        "legend": {"orientation": "h", "y": -0.15, "x": 0.5, "xanchor": "center"},
-        "meta": {"lossviz": {"kind": "contour", "metric": p["metric"], "log": log, "zmax": zmax}},
-    }
-    if not T.equal_aspect(land):
-        # False (not just absent): a live figure widget drops an earlier equal-aspect anchor
-        layout["yaxis"] = {"title": {"text": yl}, "scaleanchor": False}
-    return go.Figure(data=data, layout=layout)
+    return _landscape_figure("contour", land, o, o.show_labels)
 
 
-def surface3d(
-    land: Landscape,
-    metric: str | None = "loss",
-    trajectory: Any = None,
-    levels: Any = None,
-    log: bool = False,
-    zmax: float | None = None,
-    *,
-    zrange: Sequence[float] | None = None,
-    colorscale: Any = None,
-    contours: bool = True,
-    title: str | None = None,
-    width: int | None = 720,
-    height: int | None = 600,
-) -> Any:
+@C.options_entry(Surface3dOptions)
+def surface3d(land: Landscape, o: Surface3dOptions) -> Any:
     """3D surface plot of a 2D landscape, with contour lines on the surface.
 
     Parameters
     ----------
-    land : Landscape
-        A 2D landscape.
-    metric, trajectory, levels, log, zmax, zrange, colorscale, title, width, height
+    land, metric, trajectory, levels, log, zmax
         As in `contour`. The trajectory is drawn on the surface.
+    options : Surface3dOptions, optional
+        All the parameters but ``land`` as one object; those given as well override its fields.
+    zrange, colorscale, title
+        As in `contour`.
+    width, height : int, optional
+        Figure size in pixels (default 720 x 600).
     contours : bool
         Draw contour lines on the surface at ``levels``.
 
@@ -164,26 +180,50 @@ def surface3d(
 
     Raises
     ------
-    ValueError
+    ValueError, TypeError
         As in `contour`.
     """
+    return _landscape_figure("surface3d", land, o, o.contours)
+
+
+#: per figure kind: the margins and the legend's vertical position
+_FRAMES = {
+    "contour": ({"l": 70, "r": 20, "t": 60, "b": 60}, -0.15),
+    "surface3d": ({"l": 0, "r": 0, "t": 50, "b": 0}, 0.02),
+}
+
+
+def _landscape_figure(kind: str, land: Landscape, o: FigureOptions, lines: bool) -> Any:
+    """The figure of `contour` or `surface3d` (``kind``): landscape trace, paths, layout."""
     C.check_landscape(land, "land", ndim=2)
-    p = T.prepare(land, metric, log, zmax, zrange)
-    paths = C.as_paths(trajectory, ndim=2)
+    p = T.prepare(land, o.metric, o.log, o.zmax, o.zrange)
+    paths = C.as_paths(o.trajectory, ndim=2)
     C.warn_outside(land, paths)
-    data = [T.surface_trace(land, p, levels, colorscale, contours)]
-    data += T.path_traces(land, paths, p, three_d=True)
+    data = [T.landscape_trace(kind, land, p, o.levels, o.colorscale, lines)]
+    data += T.path_traces(land, paths, p, three_d=kind == "surface3d")
+    axes = _plane_axes(land) if kind == "contour" else {"scene": T.scene_layout(land, p)}
+    margin, legend_y = _FRAMES[kind]
     layout = {
-        "title": T.title_layout(land, title, T.default_title(land, p)),
-        "scene": T.scene_layout(land, p),
+        "title": T.title_layout(land, o.title, T.default_title(land, p)),
+        **axes,
         "font": _FONT,
-        "width": width,
-        "height": height,
-        "margin": {"l": 0, "r": 0, "t": 50, "b": 0},
-        "legend": {"orientation": "h", "y": 0.02, "x": 0.5, "xanchor": "center"},
-        "meta": {"lossviz": {"kind": "surface3d", "metric": p["metric"], "log": log, "zmax": zmax}},
+        "width": o.width,
+        "height": o.height,
+        "margin": margin,
+        "legend": {"orientation": "h", "y": legend_y, "x": 0.5, "xanchor": "center"},
+        "meta": {"lossviz": {"kind": kind, "metric": p["metric"], "log": o.log, "zmax": o.zmax}},
     }
     return go.Figure(data=data, layout=layout)
+
+
+def _plane_axes(land: Landscape) -> dict[str, Any]:
+    """The x and y axes of a contour figure: equal scales unless the spans differ a lot."""
+    xl, yl = land.axis_labels
+    yaxis: dict[str, Any] = {"title": {"text": yl}, "scaleanchor": "x", "scaleratio": 1}
+    if not T.equal_aspect(land):
+        # False (not just absent): a live figure widget drops an earlier equal-aspect anchor
+        yaxis = {"title": {"text": yl}, "scaleanchor": False}
+    return {"xaxis": {"title": {"text": xl}, "constrain": "domain"}, "yaxis": yaxis}
 
 
 # ----------------------------------------------------------------------- 1D curves
@@ -464,10 +504,8 @@ def compare(
     traces, extra = [], []
     for k, (ld, p) in enumerate(zip(items, preps, strict=True)):
         r, c = k // cols + 1, k % cols + 1
-        if kind == "contour":
-            tr = T.contour_trace(ld, p, levels, colorscale, show_labels, coloraxis="coloraxis")
-        else:
-            tr = T.surface_trace(ld, p, levels, colorscale, True, coloraxis="coloraxis")
+        lines = show_labels if kind == "contour" else True
+        tr = T.landscape_trace(kind, ld, p, levels, colorscale, lines, coloraxis="coloraxis")
         traces.append((tr, r, c))
         paths = C.as_paths(trajs[k], name=f"trajectory[{names[k]!r}]", ndim=2)
         C.warn_outside(ld, paths)
@@ -593,10 +631,7 @@ def update(fig: Any, land: Landscape, **kwargs: Any) -> Any:
     opts = {k: meta.get(k) for k in ("metric", "log", "zmax")}
     opts.update({k: kwargs[k] for k in ("metric", "log", "zmax") if k in kwargs})
     p = T.prepare(land, opts["metric"], bool(opts["log"]), opts["zmax"], kwargs.get("zrange"))
-    if kind == "contour":
-        new = T.contour_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
-    else:
-        new = T.surface_trace(land, p, kwargs.get("levels"), kwargs.get("colorscale"), True)
+    new = T.landscape_trace(kind, land, p, kwargs.get("levels"), kwargs.get("colorscale"))
     props = {k: v for k, v in new.items() if k != "type"}
     with fig.batch_update():
         fig.data[0].update(props)
