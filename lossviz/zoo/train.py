@@ -322,12 +322,10 @@ def pca_study(
     widths: Sequence[int] = (5, 20, 100),
     epochs: int = 60,
     n_per_class: int = 100,
-    lr: float = 0.01,
-    optimizer: str = "adam",
-    batch_size: int = 64,
     seed: int = 0,
     logistic: bool = True,
     record_every: int = 1,
+    **fit_kwargs: Any,
 ) -> list[dict[str, Any]]:
     """Explained variance of the trajectory's PCA plane: the spiral teaching set-up.
 
@@ -343,12 +341,16 @@ def pca_study(
         Training epochs per model.
     n_per_class : int
         Spiral samples per class.
-    lr, optimizer, batch_size, seed
-        Training settings (the same for every model).
+    seed : int
+        Seeds the spiral, each model's initial weights and the minibatch order.
     logistic : bool
         Include the logistic-regression baseline.
     record_every : int
         Epochs between snapshots.
+    **fit_kwargs
+        Other training settings, passed to `fit` and the same for every model
+        (``lr``, ``optimizer``, ``batch_size``, ...; `fit`'s defaults: Adam, learning
+        rate 0.01, minibatches of 64).
 
     Returns
     -------
@@ -372,16 +374,7 @@ def pca_study(
         torch.manual_seed(seed)
         net = make()
         traj = Trajectory(name=label, every=record_every)
-        hist = fit(
-            net,
-            (X, y),
-            epochs=epochs,
-            lr=lr,
-            optimizer=optimizer,
-            batch_size=batch_size,
-            seed=seed,
-            record=traj,
-        )
+        hist = fit(net, (X, y), epochs=epochs, seed=seed, record=traj, **fit_kwargs)
         dirs = pca_directions(traj, n=2)
         evr = dirs.explained_variance_ratio
         with torch.no_grad():
