@@ -176,7 +176,9 @@ class Options:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
 
-def options_signature(*groups: type) -> Callable[[Callable], Callable]:
+def options_signature(
+    *groups: type, exclude: Iterable[str] = ()
+) -> Callable[[Callable], Callable]:
     """Decorator: show the fields of option ``groups`` as keyword parameters of a function.
 
     The function takes them through ``**kwargs``; its published signature (``help()``,
@@ -187,6 +189,8 @@ def options_signature(*groups: type) -> Callable[[Callable], Callable]:
     ----------
     *groups : type
         `Options` dataclasses.
+    exclude : iterable of str
+        Fields not to list (the function refuses them).
 
     Returns
     -------
@@ -197,7 +201,7 @@ def options_signature(*groups: type) -> Callable[[Callable], Callable]:
     def decorate(func: Callable) -> Callable:
         sig = inspect.signature(func)
         params = [p for p in sig.parameters.values() if p.kind is not p.VAR_KEYWORD]
-        seen = {p.name for p in params}
+        seen = {p.name for p in params} | set(exclude)
         for group in groups:
             for f in dataclasses.fields(group):
                 if f.name in seen:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .core.inputs import GRID_AXIS
 from .specs import build_data, build_model, load_factory
 
 __all__ = ["Terminated", "build_data", "build_model", "check_output", "load_factory", "main"]
@@ -162,7 +163,8 @@ def _add_compute(sub: argparse._SubParsersAction) -> None:
         help="train the model this many epochs first (zoo models without weights)",
     )
     p.add_argument("--dims", type=int, choices=(1, 2), default=2, help="1D or 2D landscape")
-    p.add_argument("--a", nargs=3, metavar=("MIN", "MAX", "NUM"), default=["-1", "1", "41"])
+    axis = [f"{v:g}" for v in GRID_AXIS]  # surface's default axis
+    p.add_argument("--a", nargs=3, metavar=("MIN", "MAX", "NUM"), default=axis)
     p.add_argument(
         "--b",
         nargs=3,

@@ -44,6 +44,7 @@ import concurrent.futures as cf
 import contextlib
 import copy
 import hashlib
+import inspect
 import json
 import math
 import os
@@ -54,7 +55,7 @@ import threading
 import time
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,13 +64,13 @@ import numpy as np
 import torch
 from torch import nn
 
-from ._util import check_choice, check_positive_int, optional_import
+from ._util import optional_import
 from .core.directions import Directions
+from .core.evaluate import surface
 from .core.grid import GridRun
 from .core.inputs import (
-    BN_MODES,
-    STRATEGIES,
     EvalData,
+    EvalOptions,
     as_eval_data,
     check_grid_directions,
     grid_axes,
@@ -208,11 +209,7 @@ class _Job:
     metrics: Any
     loss_fn: Any
     device: str
-    strategy: str
-    chunk_size: int | None
-    batch_size: int | None
-    bn: str
-    subsample: int | None
+    options: EvalOptions
     coords: tuple[np.ndarray, ...]
     files: dict[str, str] | None = None
 
@@ -285,7 +282,8 @@ def _context(job: _Job, payload: Any) -> tuple[_Context, bool]:
 
             built = build_data(job.data_spec, job.data_kwargs)
             ed = as_eval_data(
-                built, torch.device("cpu"), batch_size=job.batch_size, subsample=job.subsample
+                built, torch.device("cpu"), batch_size=job.options.batch_size,
+                subsample=job.options.subsample,
             )
             batches = [tuple(b) for b in ed.batches]
             got = _digest(batches, "data")
@@ -311,8 +309,6 @@ def _forget(key: str) -> None:
 
 def _evaluate_tile(job: _Job, payload: Any, index: int, bounds: Bounds) -> dict[str, Any]:
     """Worker side: evaluate one tile with the core's `surface` on the tile's sub-grid."""
-    from .core.evaluate import surface
-
     t0 = time.perf_counter()
     ctx, fresh = _context(job, payload)
     tid = threading.get_ident()
@@ -321,7 +317,7 @@ def _evaluate_tile(job: _Job, payload: Any, index: int, bounds: Bounds) -> dict[
         if model is None:
             model = ctx.models[tid] = _build_model(job, ctx.state).to(ctx.device)
     sub = [c[s:e] for c, (s, e) in zip(job.coords, bounds, strict=True)]
-    strategy = job.strategy
+    strategy = job.options.strategy
     if strategy == "auto":  # fixed per device type, so every tile runs the same code
         strategy = "vmap" if ctx.device.type == "cuda" else "loop"
     with warnings.catch_warnings(record=True) as caught:
@@ -337,8 +333,8 @@ def _evaluate_tile(job: _Job, payload: Any, index: int, bounds: Bounds) -> dict[
             device=ctx.device,
             progress=False,
             strategy=strategy,
-            chunk_size=job.chunk_size,
-            bn=job.bn,
+            chunk_size=job.options.chunk_size,
+            bn=job.options.bn,
             store_directions=False,
         )
     values = np.stack([land[m] for m in land.metrics], axis=-1)
@@ -361,39 +357,63 @@ def _evaluate_tile(job: _Job, payload: Any, index: int, bounds: Bounds) -> dict[
 
 
 # ====================================================================== the driver
+# `surface`'s parameters that the tiled path does not take (it evaluates on workers, one
+# process's engine threads and centre/BatchNorm data are not shipped).
+_NOT_TILED = ("center", "workers", "bn_data", "negative_var")
+
+
+def _surface_call(
+    model: Any, data: Any, dirs: Any, args: tuple, kwargs: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Bind ``surface_tiles``' arguments to `surface`'s parameters (one definition of them).
+
+    Returns every parameter by name with its default applied; ``"options"`` is the merged
+    `EvalOptions` (the object given, overridden by evaluation keywords given one by one).
+    """
+    bound = inspect.signature(surface).bind(model, data, dirs, *args, **kwargs)
+    given = bound.arguments
+    fields = set(EvalOptions().as_kwargs())
+    opt = EvalOptions.of(
+        given.get("options"), {k: v for k, v in given.items() if k in fields},
+        where="surface_tiles",
+    )  # fmt: skip
+    opt.unsupported("surface_tiles", *_NOT_TILED)
+    bound.apply_defaults()
+    return {**bound.arguments, "options": opt}
+
+
+def _tiles_signature() -> inspect.Signature:
+    """`surface`'s signature without `_NOT_TILED`, plus surface_tiles' own keywords."""
+    own = inspect.signature(surface_tiles).parameters
+    params = [
+        p
+        for p in inspect.signature(surface).parameters.values()
+        if p.name not in _NOT_TILED
+    ]
+    params += [p for p in own.values() if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    return inspect.signature(surface_tiles).replace(parameters=params)
+
+
 def surface_tiles(
     model: nn.Module,
     data: Any,
     dirs: Directions,
-    a: Any = (-1.0, 1.0, 41),
-    b: Any = None,
-    metrics: Sequence[str] | Mapping[str, Callable] = ("loss", "accuracy"),
-    loss_fn: Callable | None = None,
-    device: str = "auto",
-    progress: bool = True,
-    *,
-    executor: Any = None,
-    tiles: int | None = None,
-    store: str | os.PathLike | None = None,
-    resume: bool = False,
+    *args: Any,
     factory: str | Callable[..., nn.Module] | None = None,
     factory_kwargs: Mapping[str, Any] | None = None,
     data_spec: str | None = None,
     data_kwargs: Mapping[str, Any] | None = None,
-    strategy: str = "auto",
-    chunk_size: int | None = None,
-    batch_size: int | None = None,
-    bn: str = "eval",
-    subsample: int | None = None,
-    cancel: Any = None,
-    callback: Callable[[Landscape, int, int], None] | None = None,
-    store_directions: bool = True,
+    **kwargs: Any,
 ) -> Landscape:
     """Evaluate a 1D/2D landscape tile by tile on an executor, with a resumable tile store.
 
     Equivalent to `lossviz.surface` (and bitwise identical to it on CPU with the same
     strategy), but the grid is cut into tiles that workers evaluate in parallel, and
     finished tiles are written to ``store`` as they arrive.
+
+    It takes the arguments of `lossviz.surface` (positional ones in the same order), except
+    ``center``, ``workers``, ``bn_data`` and ``negative_var``, plus ``factory``,
+    ``factory_kwargs``, ``data_spec`` and ``data_kwargs``.
 
     Parameters
     ----------
@@ -433,8 +453,8 @@ def surface_tiles(
     strategy : {"auto", "loop", "vmap"}
         ``"auto"`` is ``"loop"`` on CPU workers and ``"vmap"`` on CUDA workers (fixed, not
         measured per tile, so every tile runs the same code).
-    chunk_size, batch_size, bn, subsample, store_directions
-        As in `lossviz.surface`.
+    options, chunk_size, batch_size, bn, subsample, store_directions
+        As in `lossviz.surface` (``options`` is an `EvalOptions`).
     cancel : threading.Event or callable, optional
         Checked between tiles; when set, pending tiles are cancelled and `Cancelled` is
         raised carrying the partial result (finished tiles stay in the store).
@@ -461,11 +481,15 @@ def surface_tiles(
     (4, (6, 4))
     """
     t_start = time.perf_counter()
+    call = _surface_call(model, data, dirs, args, kwargs)
+    opt: EvalOptions = call["options"]
+    a, b, metrics, loss_fn = call["a"], call["b"], call["metrics"], call["loss_fn"]
+    device, progress = call["device"], call["progress"]
+    cancel, callback = call["cancel"], call["callback"]
+    executor, tiles, store, resume = call["executor"], call["tiles"], call["store"], call["resume"]
+    strategy, chunk_size, bn = opt.strategy, opt.chunk_size, opt.bn
+    batch_size, subsample = opt.batch_size, opt.subsample
     check_grid_directions(model, dirs)
-    check_choice("strategy", strategy, STRATEGIES)
-    check_choice("bn", bn, BN_MODES)
-    check_positive_int("chunk_size", chunk_size, optional=True)
-    check_positive_int("subsample", subsample, optional=True)
     if not isinstance(resume, bool):
         raise TypeError(f"resume must be True or False, got {resume!r}")
     if resume and store is None:
@@ -583,11 +607,7 @@ def surface_tiles(
         metrics=tuple(metrics) if isinstance(metrics, (list, tuple)) else metrics,
         loss_fn=loss_fn,
         device=device,
-        strategy=strategy,
-        chunk_size=chunk_size,
-        batch_size=batch_size,
-        bn=bn,
-        subsample=subsample,
+        options=opt,
         coords=tuple(coords),
         files=files,
     )
@@ -681,13 +701,16 @@ def surface_tiles(
     for msg in sorted(notes):
         warnings.warn(f"lossviz (on a worker): {msg}", RuntimeWarning, stacklevel=2)
     refresh_meta()
-    land = run.finish(dirs.numpy() if store_directions else None)
+    land = run.finish(dirs.numpy() if call["store_directions"] else None)
     devices = sorted({h["worker"]["device"] for h in headers.values() if "worker" in h})
     land.meta["device"] = ",".join(devices) if devices else land.meta.get("device")
     land.meta["preview"] = bool(edata.subsampled)
     land.meta["seconds"] = round(time.perf_counter() - t_start, 4)
     land.meta["model"] = type(model).__name__
     return land
+
+
+surface_tiles.__signature__ = _tiles_signature()  # type: ignore[attr-defined]
 
 
 def _check_picklable(job: _Job) -> None:

@@ -12,6 +12,7 @@ callback's partial maps) and `estimate_eigen_ratio_time` projects it before a ru
 
 from __future__ import annotations
 
+import inspect
 import math
 import time
 import warnings
@@ -24,7 +25,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice, check_int
+from .._util import Options, check_choice, check_int, options_signature
 from ..landscape import Landscape
 from .directions import Directions
 from .eigensolvers import TINY, lanczos, power_iteration
@@ -42,7 +43,8 @@ from .hvp import (
     start_vectors,
 )
 from .inputs import (
-    STRATEGIES,
+    MAP_AXIS,
+    EvalOptions,
     Metric,
     batch_len,
     check_grid_directions,
@@ -51,7 +53,13 @@ from .inputs import (
 )
 from .schedule import available_bytes
 
-__all__ = ["RatioMapEstimate", "eigen_ratio_surface", "estimate_eigen_ratio_time"]
+__all__ = [
+    "RatioMapEstimate",
+    "RatioMapOptions",
+    "eigen_ratio_surface",
+    "estimate_eigen_ratio_time",
+    "map_options",
+]
 
 
 # ============================================================== public: convexity maps
@@ -78,32 +86,87 @@ def _ratio(lmin: np.ndarray, lmax: np.ndarray) -> np.ndarray:
     return r
 
 
+@dataclass(frozen=True)
+class RatioMapOptions(Options):
+    """The solver keywords of `eigen_ratio_surface` and `estimate_eigen_ratio_time`.
+
+    Given one by one or as ``solver=RatioMapOptions(...)``; see `eigen_ratio_surface` for
+    each field's meaning.
+
+    Parameters
+    ----------
+    method : {"lanczos", "power"}
+    max_iter : int, optional
+    tol : float
+    hvp : {"auto", "forward", "reverse"}
+    seed : int
+    warm_start : bool
+    unconverged : {"keep", "nan"}
+    """
+
+    method: str = "lanczos"
+    max_iter: int | None = None
+    tol: float = 1e-3
+    hvp: str = "auto"
+    seed: int = 0
+    warm_start: bool = True
+    unconverged: str = "keep"
+
+    def __post_init__(self) -> None:
+        check_choice("method", self.method, METHODS)
+        check_tol(self.tol)
+        if self.max_iter is not None:
+            check_int("max_iter", self.max_iter)
+        check_choice("unconverged", self.unconverged, ("keep", "nan"))
+
+
+# `EvalOptions` fields the eigen-ratio map does not take (one engine thread per map; no
+# recomputed BatchNorm statistics or interpolated variances in the Hessian operator)
+NOT_IN_MAPS = ("workers", "bn_data", "negative_var")
+
+
+def map_options(
+    solver: Any, options: Any, kwargs: Mapping[str, Any], where: str
+) -> tuple[RatioMapOptions, EvalOptions]:
+    """Split a map's keywords into its `RatioMapOptions` and `EvalOptions`, merged and checked.
+
+    Parameters
+    ----------
+    solver, options : RatioMapOptions, EvalOptions or None
+        The groups given as objects.
+    kwargs : mapping
+        Keywords given one by one (fields of either group).
+    where : str
+        The function's name, for messages.
+
+    Returns
+    -------
+    tuple of (RatioMapOptions, EvalOptions)
+    """
+    own = set(RatioMapOptions().as_kwargs())
+    sol = RatioMapOptions.of(solver, {k: v for k, v in kwargs.items() if k in own}, where=where)
+    opt = EvalOptions.of(options, {k: v for k, v in kwargs.items() if k not in own}, where=where)
+    opt.unsupported(where, *NOT_IN_MAPS)
+    return sol, opt
+
+
+@options_signature(RatioMapOptions, EvalOptions, exclude=NOT_IN_MAPS)
 def eigen_ratio_surface(
     model: nn.Module,
     data: Any,
     dirs: Directions,
-    a: Any = (-1.0, 1.0, 21),
+    a: Any = MAP_AXIS,
     b: Any = None,
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     progress: bool = True,
     *,
-    method: str = "lanczos",
-    max_iter: int | None = None,
-    tol: float = 1e-3,
-    strategy: str = "auto",
-    chunk_size: int | None = None,
-    batch_size: int | None = None,
-    bn: str = "eval",
-    hvp: str = "auto",
-    subsample: int | None = None,
-    center: nn.Module | Mapping[str, torch.Tensor] | None = None,
+    solver: RatioMapOptions | None = None,
+    options: EvalOptions | None = None,
     cancel: Any = None,
     callback: Callable[[Landscape, int, int], None] | None = None,
-    seed: int = 0,
-    warm_start: bool = True,
-    unconverged: str = "keep",
     store_directions: bool = True,
+    **kwargs: Any,
 ) -> Landscape:
     """Convexity map: Hessian extreme eigenvalues at every grid point (Li et al., sec. 6).
 
@@ -128,6 +191,12 @@ def eigen_ratio_surface(
         ``"auto"``, ``"cpu"``, ``"cuda"``.
     progress : bool
         Show a tqdm progress bar.
+    solver : RatioMapOptions, optional
+        The solver keywords below (``method``, ``max_iter``, ``tol``, ``hvp``, ``seed``,
+        ``warm_start``, ``unconverged``) as one object; keywords override its fields.
+    options : EvalOptions, optional
+        The evaluation keywords (``strategy``, ``chunk_size``, ``batch_size``, ``bn``,
+        ``subsample``, ``center``) as one object, as in `lossviz.surface`.
     method : {"lanczos", "power"}
         Eigenvalue solver (Lanczos: both ends in one run).
     max_iter : int, optional
@@ -181,12 +250,8 @@ def eigen_ratio_surface(
     at ``tol = 1e-3``; lower ``tol`` for quantitative use.
     """
 
-    check_choice("unconverged", unconverged, ("keep", "nan"))
-    job = _RatioMap(
-        model, data, dirs, a, b, loss_fn, device, method=method, max_iter=max_iter, tol=tol,
-        strategy=strategy, chunk_size=chunk_size, batch_size=batch_size, bn=bn, hvp=hvp,
-        subsample=subsample, center=center, seed=seed, warm_start=warm_start,
-    )  # fmt: skip
+    sol, opt = map_options(solver, options, kwargs, "eigen_ratio_surface")
+    job = _RatioMap(model, data, dirs, a, b, loss_fn, device, sol, opt)
     npts = job.npts
     with GridRun(
         job.coords, _RatioMap.NAMES, {}, progress=progress, desc="lossviz eigen ratio",
@@ -203,14 +268,14 @@ def eigen_ratio_surface(
     meta["max_residual"] = float(np.nanmax(resid)) if np.isfinite(resid).any() else None
     on_purpose = np.zeros(npts, dtype=bool)
     if unconv.size:
-        if unconverged == "nan":
+        if sol.unconverged == "nan":
             values[unconv, 1:] = np.nan
             on_purpose[unconv] = True
         warnings.warn(
             f"lossviz: the eigenvalues did not converge at {unconv.size} of {npts} grid "
             f"points within max_iter={mi} (largest relative residual "
             f"{meta['max_residual']:.2e} > tol={job.tol:g}); their values are "
-            + ("set to NaN" if unconverged == "nan" else "estimates")
+            + ("set to NaN" if sol.unconverged == "nan" else "estimates")
             + " (see meta['unconverged_points']); raise max_iter or tol",
             HessianConvergenceWarning,
             stacklevel=2,
@@ -247,40 +312,25 @@ class _RatioMap:
         b: Any,
         loss_fn: Metric | None,
         device: Any,
-        *,
-        method: str,
-        max_iter: int | None,
-        tol: float,
-        strategy: str,
-        chunk_size: int | None,
-        batch_size: int | None,
-        bn: str,
-        hvp: str,
-        subsample: int | None,
-        center: Any,
-        seed: int,
-        warm_start: bool,
+        sol: RatioMapOptions,
+        opt: EvalOptions,
     ) -> None:
         self.t_start = time.perf_counter()
         check_grid_directions(model, dirs)
-        check_choice("method", method, METHODS)
-        check_choice("strategy", strategy, STRATEGIES)
-        self.tol = check_tol(tol)
-        if max_iter is not None:
-            check_int("max_iter", max_iter)
-        if chunk_size is not None:
-            check_int("chunk_size", chunk_size)
+        method, max_iter, bn = sol.method, sol.max_iter, opt.bn
+        self.tol = check_tol(sol.tol)
         self.coords = grid_axes(dirs, a, b)
         self.shape = tuple(c.size for c in self.coords)
         self.npts = math.prod(self.shape)
         self.C = grid_coefficients(self.coords)
         self.setup = HessianSetup(
-            model, data, loss_fn, device, batch_size, subsample, bn, None, center, hvp=hvp
-        )
+            model, data, loss_fn, device, opt.batch_size, opt.subsample, bn, None, opt.center,
+            hvp=sol.hvp,
+        )  # fmt: skip
         self.mi = max_iter if max_iter is not None else (60 if method == "lanczos" else 500)
         self.model, self.dirs, self.method = model, dirs, method
-        self.strategy, self.chunk_size = strategy, chunk_size
-        self.seed, self.warm_start, self.bn = seed, bool(warm_start), bn
+        self.strategy, self.chunk_size = opt.strategy, opt.chunk_size
+        self.seed, self.warm_start, self.bn = sol.seed, bool(sol.warm_start), bn
         self.values = np.full((self.npts, len(self.NAMES)), np.nan)
         self.conv = np.ones(self.npts, dtype=bool)
         self.resid = np.full(self.npts, np.nan)
@@ -558,14 +608,7 @@ class RatioMapEstimate:
 
 
 def estimate_eigen_ratio_time(
-    model: nn.Module,
-    data: Any,
-    dirs: Directions,
-    a: Any = (-1.0, 1.0, 21),
-    b: Any = None,
-    loss_fn: Metric | None = None,
-    device: str | torch.device = "auto",
-    **kwargs: Any,
+    model: nn.Module, data: Any, dirs: Directions, *args: Any, **kwargs: Any
 ) -> RatioMapEstimate:
     """Projected time of `eigen_ratio_surface` from solving its first grid points.
 
@@ -575,16 +618,19 @@ def estimate_eigen_ratio_time(
     settings, and projects set-up + cold time of the map's first chunk + warm time of the
     other points. The model is left unchanged.
 
+    It takes the arguments of `eigen_ratio_surface`, positional ones in the same order
+    (one definition of them: they are bound to its signature).
+
     Parameters
     ----------
     model, data, dirs, a, b, loss_fn, device
         As in `eigen_ratio_surface`.
-    **kwargs
-        The keyword arguments of `eigen_ratio_surface` (``method``, ``max_iter``,
-        ``tol``, ``strategy``, ``chunk_size``, ``batch_size``, ``bn``, ``hvp``,
-        ``subsample``, ``center``, ``seed``, ``warm_start``); ``progress``,
-        ``cancel``, ``callback``, ``unconverged`` and ``store_directions`` are accepted
-        and ignored.
+    *args, **kwargs
+        The other arguments of `eigen_ratio_surface` (``solver``/``options`` or their
+        keywords ``method``, ``max_iter``, ``tol``, ``strategy``, ``chunk_size``,
+        ``batch_size``, ``bn``, ``hvp``, ``subsample``, ``center``, ``seed``,
+        ``warm_start``); ``progress``, ``cancel``, ``callback``, ``unconverged`` and
+        ``store_directions`` are accepted and ignored.
 
     Returns
     -------
@@ -596,21 +642,17 @@ def estimate_eigen_ratio_time(
     eigen_ratio_surface : during a run, the partial maps passed to ``callback`` carry
         the running projection in ``meta["estimate_s"]`` (and ``meta["elapsed_s"]``).
     """
-    for ignored in ("progress", "cancel", "callback", "unconverged", "store_directions"):
-        kwargs.pop(ignored, None)
-    allowed = {
-        "method": "lanczos", "max_iter": None, "tol": 1e-3, "strategy": "auto",
-        "chunk_size": None, "batch_size": None, "bn": "eval", "hvp": "auto",
-        "subsample": None, "center": None, "seed": 0, "warm_start": True,
-    }  # fmt: skip
-    unknown = sorted(set(kwargs) - set(allowed))
-    if unknown:
-        raise TypeError(
-            f"estimate_eigen_ratio_time() got unexpected keyword argument(s) {unknown}; "
-            f"allowed: {sorted(allowed)}"
-        )
-    opts = {**allowed, **kwargs}
-    job = _RatioMap(model, data, dirs, a, b, loss_fn, device, **opts)
+    bound = inspect.signature(eigen_ratio_surface).bind(model, data, dirs, *args, **kwargs)
+    given = dict(bound.arguments)
+    bound.apply_defaults()
+    call = bound.arguments
+    fields = set(RatioMapOptions().as_kwargs()) | set(EvalOptions().as_kwargs())
+    sol, opt = map_options(
+        call["solver"], call["options"], {k: v for k, v in given.items() if k in fields},
+        "estimate_eigen_ratio_time",
+    )  # fmt: skip
+    a, b, loss_fn, device = call["a"], call["b"], call["loss_fn"], call["device"]
+    job = _RatioMap(model, data, dirs, a, b, loss_fn, device, sol, opt)
     job.run(sample=True)
     est = job.estimate_s()
     setup_s = float(job.setup_s or 0.0)
@@ -670,3 +712,8 @@ def _choose_map(
     if t_vmap < 0.9 * t_loop:
         return "vmap", k, note
     return "loop", loop_step, note
+
+
+estimate_eigen_ratio_time.__signature__ = inspect.signature(  # type: ignore[attr-defined]
+    eigen_ratio_surface
+).replace(return_annotation="RatioMapEstimate")

@@ -6,8 +6,7 @@ arguments with `inputs`, evaluate with `engine.Engine` copies of the model (one 
 thread), plan and run the points with `schedule`, and keep progress, callbacks, cancel and
 the partial result in a `grid.GridRun`. ``surface(executor=...)`` (or ``tiles``/``store``)
 hands the grid to the tiled driver in `lossviz.distributed` through a lazy import, the one
-import from the core upwards. The names this module exported before the split are
-re-exported (see the end of the module); new code imports them from their own modules.
+import from the core upwards.
 """
 
 from __future__ import annotations
@@ -21,94 +20,45 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice, check_positive_int
+from .._util import options_signature
 from ..landscape import Landscape
 from ._cpu import retained_memory
 from .directions import Directions, interpolation_direction
-from .engine import (
-    LAYOUT_CACHE,
-    BufferMutation,
-    Engine,
-    fused_metrics,
-    output_bytes,
-    private_copy,
-)
-from .grid import Cancelled, GridRun, is_cancelled, progress_bar
+from .engine import Engine
+from .grid import Cancelled, GridRun
 from .inputs import (
-    BN_MODES,
-    MAX_AXIS_POINTS,
-    MAX_GRID_POINTS,
-    NEGATIVE_VAR,
-    STRATEGIES,
-    EvalData,
+    GRID_AXIS,
+    EvalOptions,
     Metric,
-    accuracy,
     as_eval_data,
-    axis_values,
-    batch_len,
     check_axis_range,
     check_grid_directions,
     grid_axes,
     grid_coefficients,
-    move,
     resolve_device,
     resolve_metrics,
 )
 from .params import preserved, state_tensors
-from .schedule import (
-    STRATEGY_CACHE,
-    Stopped,
-    available_bytes,
-    count_workers,
-    evaluate_points,
-    evaluate_threads,
-)
+from .schedule import Stopped, count_workers, evaluate_points, evaluate_threads
 
-__all__ = [
-    "BN_MODES",
-    "MAX_AXIS_POINTS",
-    "MAX_GRID_POINTS",
-    "NEGATIVE_VAR",
-    "STRATEGIES",
-    "BufferMutation",
-    "Cancelled",
-    "Engine",
-    "EvalData",
-    "GridRun",
-    "Metric",
-    "accuracy",
-    "as_eval_data",
-    "axis_values",
-    "check_axis_range",
-    "check_grid_directions",
-    "grid_axes",
-    "grid_coefficients",
-    "interpolate",
-    "output_bytes",
-    "private_copy",
-    "resolve_device",
-    "resolve_metrics",
-    "surface",
-]
+# `Cancelled`, `as_eval_data` and `resolve_device` are also imported from here by older code
+# (the widgets, benchmarks); they live in `grid` and `inputs`.
+__all__ = ["Cancelled", "as_eval_data", "interpolate", "resolve_device", "surface"]
 
 
+@options_signature(EvalOptions)
 def surface(
     model: nn.Module,
     data: Any,
     dirs: Directions,
-    a: Any = (-1.0, 1.0, 41),
+    a: Any = GRID_AXIS,
     b: Any = None,
     metrics: Sequence[str] | Mapping[str, Metric] = ("loss", "accuracy"),
     loss_fn: Metric | None = None,
     device: str | torch.device = "auto",
     progress: bool = True,
     *,
-    strategy: str = "auto",
-    chunk_size: int | None = None,
-    batch_size: int | None = None,
-    bn: str = "eval",
-    subsample: int | None = None,
-    center: nn.Module | Mapping[str, torch.Tensor] | None = None,
+    options: EvalOptions | None = None,
     cancel: Any = None,
     callback: Callable[[Landscape, int, int], None] | None = None,
     store_directions: bool = True,
@@ -116,9 +66,7 @@ def surface(
     tiles: int | None = None,
     store: Any = None,
     resume: bool = False,
-    workers: int | str = "auto",
-    bn_data: Any = None,
-    negative_var: str = "clamp",
+    **kwargs: Any,
 ) -> Landscape:
     """Evaluate metrics on a 1D or 2D grid around the model: ``L(theta* + a d1 + b d2)``.
 
@@ -152,6 +100,9 @@ def surface(
         ``"auto"`` (CUDA when available), ``"cpu"``, ``"cuda"``.
     progress : bool
         Show a tqdm progress bar (notebook-aware).
+    options : EvalOptions, optional
+        The evaluation keywords below (``strategy`` ... ``negative_var``) as one object;
+        keywords given as well override its fields.
     strategy : {"auto", "loop", "vmap"}
         Evaluation strategy; ``"auto"`` measures both and picks the faster.
     chunk_size : int, optional
@@ -220,40 +171,26 @@ def surface(
     >>> land["loss"].shape
     (5, 4)
     """
+    opt = EvalOptions.of(options, kwargs, where="surface")
     if executor is not None or tiles is not None or store is not None or resume:
-        if center is not None:
-            raise ValueError("center= is not supported with executor/tiles/store")
-        if bn_data is not None or negative_var != "clamp":
-            raise ValueError(
-                "bn_data= and negative_var= are not supported with executor/tiles/store"
-            )
+        opt.unsupported("executor/tiles/store", "center", "workers", "bn_data", "negative_var")
         from ..distributed import surface_tiles  # lazy: the core never imports dask/mpi
 
         return surface_tiles(
-            model, data, dirs, a, b, metrics, loss_fn, device, progress,
-            executor=executor, tiles=tiles, store=store, resume=resume, strategy=strategy,
-            chunk_size=chunk_size, batch_size=batch_size, bn=bn, subsample=subsample,
+            model, data, dirs, a, b, metrics, loss_fn, device, progress, options=opt,
+            executor=executor, tiles=tiles, store=store, resume=resume,
             cancel=cancel, callback=callback, store_directions=store_directions,
         )  # fmt: skip
     check_grid_directions(model, dirs)
-    check_choice("strategy", strategy, STRATEGIES)
-    check_choice("bn", bn, BN_MODES)
-    check_choice("negative_var", negative_var, NEGATIVE_VAR)
-    check_positive_int("chunk_size", chunk_size, optional=True)
-    check_positive_int("subsample", subsample, optional=True)
-    if bn_data is not None and bn != "recompute":
-        raise ValueError(f"bn_data is used only with bn='recompute', got bn={bn!r}")
     coords = grid_axes(dirs, a, b)
     check_axis_range(coords, dirs, next(p.dtype for p in model.parameters()))
     npts = math.prod(c.size for c in coords)
     fns = resolve_metrics(metrics, loss_fn)
     dev = resolve_device(device)
-    edata = as_eval_data(data, dev, batch_size=batch_size, subsample=subsample)
-    bdata = None if bn_data is None else as_eval_data(bn_data, dev, batch_size=batch_size)
-    center_t = None if center is None else state_tensors(center, model, "center")
-
-    if workers != "auto":
-        check_positive_int("workers", workers, expected="'auto' or a positive integer")
+    edata = as_eval_data(data, dev, batch_size=opt.batch_size, subsample=opt.subsample)
+    bn, bn_data = opt.bn, opt.bn_data
+    bdata = None if bn_data is None else as_eval_data(bn_data, dev, batch_size=opt.batch_size)
+    center_t = None if opt.center is None else state_tensors(opt.center, model, "center")
     C = grid_coefficients(coords)
     # before the grid: a direction that cannot be stored must not cost the computed result
     stored = dirs.numpy() if store_directions else None
@@ -270,7 +207,7 @@ def surface(
     with run, preserved(model), torch.no_grad(), retained_memory(dev):
         first_engine = make_engine()
         negative = first_engine.negative_variances(C) if bn == "eval" else None
-        nworkers = count_workers(workers, dev, npts, first_engine)
+        nworkers = count_workers(opt.workers, dev, npts, first_engine)
         run.meta["workers"] = nworkers
         engines = iter([first_engine])
 
@@ -282,17 +219,20 @@ def surface(
         if nworkers == 1:
             try:
                 evaluate_points(
-                    next_engine, C, run.values, strategy, chunk_size, run.cancelled, run.advance
-                )
+                    next_engine, C, run.values, opt.strategy, opt.chunk_size, run.cancelled,
+                    run.advance,
+                )  # fmt: skip
             except Stopped:
                 run.stop()
         else:
-            evaluate_threads(next_engine, C, run.values, strategy, chunk_size, nworkers, run)
+            evaluate_threads(
+                next_engine, C, run.values, opt.strategy, opt.chunk_size, nworkers, run
+            )
     if negative is not None and negative.any():
-        _negative_variances(run, negative, negative_var)
+        _negative_variances(run, negative, opt.negative_var)
     else:
         negative = None
-    nan_mask = negative if negative_var == "nan" else None
+    nan_mask = negative if opt.negative_var == "nan" else None
     return run.finish(stored, expected_nan=nan_mask)
 
 
@@ -386,16 +326,3 @@ def interpolate(
     )
     land.meta["kind"] = "interpolation"
     return land
-
-
-# Names of the module before the split into inputs/engine/schedule/grid, kept for code that
-# still imports them from here (hessian, distributed, trajectory; see engine-api.md).
-_Engine = Engine
-_STRATEGY_CACHE = STRATEGY_CACHE
-_LAYOUT_CACHE = LAYOUT_CACHE
-_fused_metrics = fused_metrics
-_available_bytes = available_bytes
-_batch_len = batch_len
-_move = move
-_is_cancelled = is_cancelled
-_progress_bar = progress_bar

@@ -7,7 +7,8 @@ built in); `axis_values`/`grid_axes`/`grid_coefficients` parse and enumerate gri
 is ``(min, max, num)``, a list or array holds coordinates, an ambiguous 3-number list is
 refused); `resolve_device` gives the one meaning of ``device``: ``None`` and ``"auto"`` both
 mean CUDA when available, else the CPU. `STRATEGIES`, `BN_MODES`, `NEGATIVE_VAR` are the
-allowed values of the matching keywords for every caller (surface, tiles, widgets, CLI).
+allowed values of the matching keywords for every caller (surface, tiles, widgets, CLI), and
+`EvalOptions` is the one group of evaluation keywords those callers share, validated once.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_positive_int
+from .._util import Options, check_choice, check_positive_int
 from .directions import Directions
 from .params import check_model
 
@@ -33,6 +34,9 @@ __all__ = [
     "NEGATIVE_VAR",
     "STRATEGIES",
     "EvalData",
+    "EvalOptions",
+    "GRID_AXIS",
+    "MAP_AXIS",
     "Metric",
     "accuracy",
     "as_eval_data",
@@ -53,8 +57,69 @@ BN_MODES = ("eval", "train", "recompute")
 NEGATIVE_VAR = ("clamp", "nan")
 MAX_AXIS_POINTS = 2001
 MAX_GRID_POINTS = 1_000_000
+# default grid axes: `surface` and the CLI (41 points on [-1, 1]); the eigen-ratio map,
+# where every point costs an eigen-solver run (21 points)
+GRID_AXIS = (-1.0, 1.0, 41)
+MAP_AXIS = (-1.0, 1.0, 21)
 
 Metric = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+
+
+@dataclass(frozen=True, eq=False)
+class EvalOptions(Options):
+    """How each grid point is evaluated: the keywords shared by the grid functions.
+
+    `lossviz.surface`, `lossviz.distributed.surface_tiles`, `lossviz.eigen_ratio_surface`
+    and the widgets take these either one by one (``surface(..., bn="train")``) or as one
+    object (``surface(..., options=EvalOptions(bn="train"))``); keywords given next to
+    ``options`` override its fields. The values are validated here, once.
+
+    Parameters
+    ----------
+    strategy, chunk_size, batch_size, bn, subsample, center, workers, bn_data, negative_var
+        The keywords of the same names of `lossviz.surface`, which explains each of them.
+    """
+
+    strategy: str = "auto"
+    chunk_size: int | None = None
+    batch_size: int | None = None
+    bn: str = "eval"
+    subsample: int | None = None
+    center: Any = None
+    workers: int | str = "auto"
+    bn_data: Any = None
+    negative_var: str = "clamp"
+
+    def __post_init__(self) -> None:
+        check_choice("strategy", self.strategy, STRATEGIES)
+        check_choice("bn", self.bn, BN_MODES)
+        check_choice("negative_var", self.negative_var, NEGATIVE_VAR)
+        check_positive_int("chunk_size", self.chunk_size, optional=True)
+        check_positive_int("subsample", self.subsample, optional=True)
+        if self.workers != "auto":
+            check_positive_int("workers", self.workers, expected="'auto' or a positive integer")
+        if self.bn_data is not None and self.bn != "recompute":
+            raise ValueError(f"bn_data is used only with bn='recompute', got bn={self.bn!r}")
+
+    def unsupported(self, where: str, *names: str) -> None:
+        """Raise ``ValueError`` if any of the fields ``names`` differs from its default.
+
+        Parameters
+        ----------
+        where : str
+            What does not support them, for the message (e.g. ``"executor/tiles/store"``).
+        *names : str
+            Field names.
+        """
+        default = type(self)()
+        given = [n for n in names if not _same(getattr(self, n), getattr(default, n))]
+        if given:
+            verb = "is" if len(given) == 1 else "are"
+            raise ValueError(f"{'= and '.join(given)}= {verb} not supported with {where}")
+
+
+def _same(value: Any, default: Any) -> bool:
+    return value is None if default is None else value == default
 
 
 def resolve_device(device: str | torch.device | None) -> torch.device:
