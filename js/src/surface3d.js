@@ -42,22 +42,32 @@ const DEFAULT_CAMERA = Object.freeze({
 });
 const CAMERA_EMIT_MS = 120;
 
-const STYLES = {
-  surface: {
-    bgTop: "#ffffff", bgBottom: "#e6e9ef", text: "#1f2329", muted: "#4a505a",
-    box: 0x6b7280, grid: 0xc9ced6, contours: false, contourColor: 0x000000,
-    ambient: 1.25, key: 1.9, fill: 0.45, shininess: 18, specular: 0x1a1a1a,
-    path: 0xff2d6f, ball: 0xff7a00, ballStripe: 0xffffff, theta: 0x111111,
-    shadow: "0 0 3px #fff, 0 0 2px #fff",
-  },
-  paraview: {
-    bgTop: "#565b6e", bgBottom: "#1d1f29", text: "#f4f5f8", muted: "#d5d8e0",
-    box: 0xd8dbe2, grid: 0x6e7384, contours: true, contourColor: 0x3a3a44,
-    ambient: 0.95, key: 2.3, fill: 0.5, shininess: 28, specular: 0x2a2a2a,
-    path: 0xffd21f, ball: 0x27d35a, ballStripe: 0xffffff, theta: 0xffffff,
-    shadow: "0 1px 2px rgba(0,0,0,.8)",
-  },
+// The two looks, side by side: each key once, with its [surface, paraview] value, so both
+// styles always define the same keys.
+const STYLE_NAMES = ["surface", "paraview"];
+const STYLE_VALUES = {
+  bgTop: ["#ffffff", "#565b6e"],
+  bgBottom: ["#e6e9ef", "#1d1f29"],
+  text: ["#1f2329", "#f4f5f8"],
+  muted: ["#4a505a", "#d5d8e0"],
+  box: [0x6b7280, 0xd8dbe2],
+  grid: [0xc9ced6, 0x6e7384],
+  contours: [false, true],
+  contourColor: [0x000000, 0x3a3a44],
+  ambient: [1.25, 0.95],
+  key: [1.9, 2.3],
+  fill: [0.45, 0.5],
+  shininess: [18, 28],
+  specular: [0x1a1a1a, 0x2a2a2a],
+  path: [0xff2d6f, 0xffd21f],
+  ball: [0xff7a00, 0x27d35a],
+  ballStripe: [0xffffff, 0xffffff],
+  theta: [0x111111, 0xffffff],
+  shadow: ["0 0 3px #fff, 0 0 2px #fff", "0 1px 2px rgba(0,0,0,.8)"],
 };
+const STYLES = Object.fromEntries(STYLE_NAMES.map((name, i) => [
+  name, Object.fromEntries(Object.entries(STYLE_VALUES).map(([key, values]) => [key, values[i]])),
+]));
 
 const _v = new THREE.Vector3();
 const _c = new THREE.Color();
@@ -349,33 +359,35 @@ class SurfaceView {
     }
   }
 
-  showMessage(text) {
-    if (!this.msgEl) {
-      this.msgEl = document.createElement("div");
-      this.msgEl.className = "lossviz-3d-message";
-      Object.assign(this.msgEl.style, {
-        position: "absolute", inset: "0", display: "flex", alignItems: "center",
-        justifyContent: "center", textAlign: "center", padding: "1em", font: "inherit",
-      });
-      this.root.appendChild(this.msgEl);
+  // A text overlay over the canvas (absolutely placed in the root), made on first use and kept
+  // in this[field]; the message and the hint each have one.
+  overlay(field, className, style) {
+    if (!this[field]) {
+      const el = document.createElement("div");
+      el.className = className;
+      Object.assign(el.style, { position: "absolute", ...style });
+      this.root.appendChild(el);
+      this[field] = el;
     }
-    this.msgEl.textContent = text;
+    return this[field];
+  }
+
+  showMessage(text) {
+    this.overlay("msgEl", "lossviz-3d-message", {
+      inset: "0", display: "flex", alignItems: "center",
+      justifyContent: "center", textAlign: "center", padding: "1em", font: "inherit",
+    }).textContent = text;
   }
 
   showHint(text) {
-    if (!this.hintEl) {
-      this.hintEl = document.createElement("div");
-      this.hintEl.className = "lossviz-3d-hint";
-      Object.assign(this.hintEl.style, {
-        position: "absolute", left: "50%", bottom: "10px", transform: "translateX(-50%)",
-        padding: "4px 10px", borderRadius: "4px", background: "rgba(20,22,30,0.8)", color: "#fff",
-        pointerEvents: "none", whiteSpace: "nowrap", zIndex: "2",
-      });
-      this.root.appendChild(this.hintEl);
-    }
-    this.hintEl.textContent = text;
-    this.hintEl.style.fontSize = `${this.fontSizes().tick + 1}px`;
-    this.hintEl.style.display = "";
+    const el = this.overlay("hintEl", "lossviz-3d-hint", {
+      left: "50%", bottom: "10px", transform: "translateX(-50%)",
+      padding: "4px 10px", borderRadius: "4px", background: "rgba(20,22,30,0.8)", color: "#fff",
+      pointerEvents: "none", whiteSpace: "nowrap", zIndex: "2",
+    });
+    el.textContent = text;
+    el.style.fontSize = `${this.fontSizes().tick + 1}px`;
+    el.style.display = "";
     clearTimeout(this.hintTimer);
     this.hintTimer = setTimeout(() => { if (this.hintEl) this.hintEl.style.display = "none"; }, 1500);
   }
