@@ -195,3 +195,21 @@ def test_shared_clim_gives_one_colour_scale_and_z_range(lvv):
     for bad, err in (((1.0, 1.0), ValueError), ((0.0, np.inf), ValueError), ("ab", TypeError)):
         with pytest.raises(err, match="clim"):
             lvv.mesh(small, clim=bad)
+
+
+def test_mesh_and_surface_share_the_height_options(lvv):
+    import inspect
+
+    land = bowl()
+    style = lvv.HeightOptions(log=True, zmax=1.5)
+    a = lvv.mesh(land, options=style, warp_scale=1.0)
+    b = lvv.mesh(land, "loss", True, 1.5, warp_scale=1.0)
+    np.testing.assert_array_equal(a.points, b.points)
+    sig = inspect.signature(lvv.surface)
+    assert list(sig.parameters)[:4] == ["land", "metric", "log", "zmax"]
+    assert sig.parameters["clim"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert sig.parameters["window_size"].default == (1024, 768)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'cmap'"):
+        lvv.mesh(land, cmap="viridis")
+    with pytest.raises(TypeError, match="options must be a SurfaceOptions"):
+        lvv.surface(land, options=style)

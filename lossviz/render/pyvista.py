@@ -15,15 +15,17 @@ available or the variable is already set.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
-from .._util import atomic_path, check_choice, optional_import
+from .._util import Options, atomic_path, check_choice, optional_import
 from ..landscape import Landscape, height_values
 from . import _common as C
 
@@ -34,7 +36,16 @@ if sys.platform.startswith("linux") and not (
 
 pv = optional_import("pyvista", "pyvista")
 
-__all__ = ["export", "export_html", "mesh", "screenshot", "show", "surface"]
+__all__ = [
+    "HeightOptions",
+    "SurfaceOptions",
+    "export",
+    "export_html",
+    "mesh",
+    "screenshot",
+    "show",
+    "surface",
+]
 
 #: ParaView's default "Cool to Warm" map; "viridis" is also a good choice
 DEFAULT_CMAP = "coolwarm"
@@ -42,24 +53,57 @@ EIGEN_CMAP = "cividis"
 MESH_FORMATS = ("vts", "vtp", "ply", "obj", "stl", "png", "html")
 
 
-def _prepare(
-    land: Landscape,
-    metric: str | None,
-    log: bool,
-    zmax: float | None,
-    log_offset: float,
-    warp_scale: float | None,
-    clim: Sequence[float] | None = None,
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class HeightOptions(Options):
+    """How `mesh` and `surface` turn a metric into the surface's height (see `mesh`).
+
+    ``metric``, ``log`` and ``zmax`` are also their positional parameters after ``land``.
+
+    Examples
+    --------
+    >>> HeightOptions(log=True, zmax=10.0).log_offset
+    0.1
+    """
+
+    POSITIONAL: ClassVar[tuple[str, ...]] = ("metric", "log", "zmax")
+
+    metric: str | None = "loss"
+    log: bool = False
+    zmax: float | None = None
+    log_offset: float = 0.1
+    warp_scale: float | None = None
+    clim: Sequence[float] | None = None
+
+
+@dataclass(frozen=True)
+class SurfaceOptions(HeightOptions):
+    """The keywords of `surface` as one object: `HeightOptions` and the view's settings."""
+
+    cmap: str | None = None
+    contours: int | Sequence[float] | None = 15
+    trajectory: Any = None
+    title: str | None = None
+    off_screen: bool | None = None
+    window_size: tuple[int, int] = (1024, 768)
+    background: str = "white"
+    azimuth: float = -55.0
+    elevation: float = 30.0
+    show_scalar_bar: bool = True
+    plotter: Any = None
+
+
+def _prepare(land: Landscape, o: HeightOptions) -> dict[str, Any]:
+    """The heights of ``land`` and their range and scale, after validation."""
     C.check_landscape(land, "land", ndim=2)
-    metric = C.pick_metric(land, metric)
+    metric = C.pick_metric(land, o.metric)
     raw = C.values(land, metric)
-    zmax = C.check_zmax(zmax)
+    zmax = C.check_zmax(o.zmax)
+    log = o.log
     if not isinstance(log, bool):
         raise TypeError(f"log must be True or False, got {log!r}")
     C.clip(raw, zmax)  # validates zmax against the data
     try:
-        h = height_values(raw, log=log, zmax=zmax, log_offset=log_offset)
+        h = height_values(raw, log=log, zmax=zmax, log_offset=o.log_offset)
     except ValueError as exc:
         raise ValueError(f"log: {exc}") from None
     lo, hi = float(np.nanmin(h)), float(np.nanmax(h))
@@ -67,10 +111,11 @@ def _prepare(
         lo, hi = min(lo, 0.0), max(hi, 1.0)
     if not hi > lo:
         lo, hi = lo - 0.5, hi + 0.5
-    if clim is not None:
-        lo, hi = _check_clim(clim)
+    if o.clim is not None:
+        lo, hi = _check_clim(o.clim)
     a, b = land.coords
     extent = max(a[-1] - a[0], b[-1] - b[0])
+    warp_scale = o.warp_scale
     if warp_scale is None:
         warp_scale = 0.6 * extent / (hi - lo)
     elif not (isinstance(warp_scale, (int, float)) and warp_scale > 0):
@@ -83,6 +128,7 @@ def _prepare(
         "scale": float(warp_scale),
         "log": log,
         "zmax": zmax,
+        "log_offset": o.log_offset,
     }
 
 
@@ -97,34 +143,30 @@ def _check_clim(clim: Any) -> tuple[float, float]:
     return lo, hi
 
 
-def mesh(
-    land: Landscape,
-    metric: str | None = "loss",
-    log: bool = False,
-    zmax: float | None = None,
-    *,
-    log_offset: float = 0.1,
-    warp_scale: float | None = None,
-    clim: Sequence[float] | None = None,
-) -> Any:
+@C.options_entry(HeightOptions)
+def mesh(land: Landscape, o: HeightOptions) -> Any:
     """The landscape as a `pyvista.PolyData` surface warped by the metric.
 
     Parameters
     ----------
     land : Landscape
-        A 2D landscape.
+        A 2D landscape; its grid points are the mesh's points.
     metric : str, optional
         Height metric (default ``"loss"``; None: ``"loss"`` or the first metric).
     log : bool
         Height ``log(z + log_offset)`` (the original code used ``log(z + 0.1)``).
     zmax : float, optional
-        Clip values above ``zmax`` first.
+        Clip values above ``zmax`` first (like the original's ``--zmax``).
+    options : HeightOptions, optional
+        All the parameters but ``land`` as one object; those given as well override its fields.
     log_offset : float
-        Offset inside the log.
+        Offset inside the log (0.1 in the original code).
     warp_scale : float, optional
-        ``z = warp_scale * height``; default: the surface is 0.6 times as tall as wide.
+        Vertical exaggeration, ``z = warp_scale * height``; default: the surface is 0.6 times
+        as tall as wide.
     clim : (float, float), optional
-        Height range ``(lo, hi)`` the default ``warp_scale`` spans (see `surface`).
+        Height range ``(lo, hi)`` in height units (``log(z + 0.1)`` with ``log=True``) that
+        the default ``warp_scale`` spans; default: the landscape's own range.
 
     Returns
     -------
@@ -132,9 +174,16 @@ def mesh(
         Quads over the grid (cells touching a NaN point are left out, so gaps show);
         point data: the height under the metric's name and every raw metric as
         ``"raw <name>"``; field data ``"warp_scale"``.
+
+    Raises
+    ------
+    TypeError
+        For an unknown keyword or a ``clim`` that is not two numbers.
+    ValueError
+        For a 1D landscape, negative values with ``log=True``, a bad ``zmax``, ``clim`` or
+        ``warp_scale``.
     """
-    p = _prepare(land, metric, log, zmax, log_offset, warp_scale, clim)
-    return _mesh(land, p)
+    return _mesh(land, _prepare(land, o))
 
 
 def _mesh(land: Landscape, p: dict[str, Any]) -> Any:
@@ -162,58 +211,32 @@ def _mesh(land: Landscape, p: dict[str, Any]) -> Any:
 def _scalar_title(p: dict[str, Any]) -> str:
     text = C.display_name(p["metric"])
     if p["log"]:
-        text = f"log({text} + 0.1)" if p.get("log_offset", 0.1) == 0.1 else f"log {text}"
+        text = f"log({text} + 0.1)" if p["log_offset"] == 0.1 else f"log {text}"
     if p["zmax"] is not None:
         text += f"\n(clip {p['zmax']:g})"
     return text
 
 
-def surface(
-    land: Landscape,
-    metric: str | None = "loss",
-    log: bool = False,
-    zmax: float | None = None,
-    *,
-    log_offset: float = 0.1,
-    cmap: str | None = None,
-    contours: int | Sequence[float] | None = 15,
-    warp_scale: float | None = None,
-    clim: Sequence[float] | None = None,
-    trajectory: Any = None,
-    title: str | None = None,
-    off_screen: bool | None = None,
-    window_size: tuple[int, int] = (1024, 768),
-    background: str = "white",
-    azimuth: float = -55.0,
-    elevation: float = 30.0,
-    show_scalar_bar: bool = True,
-    plotter: Any = None,
-) -> Any:
+@C.options_entry(SurfaceOptions)
+def surface(land: Landscape, o: SurfaceOptions) -> Any:
     """A ParaView-style 3D view of a 2D landscape.
 
     Parameters
     ----------
-    land : Landscape
-        A 2D landscape.
-    metric : str, optional
-        Height and color metric (default ``"loss"``).
-    log : bool
-        Warp by ``log(z + log_offset)`` like the original code.
-    zmax : float, optional
-        Clip values above ``zmax`` (like the original's ``--zmax``).
-    log_offset : float
-        Offset inside the log (0.1 in the original code).
+    land, metric, log, zmax
+        As in `mesh`; the metric gives the height and the colour.
+    options : SurfaceOptions, optional
+        All the parameters but ``land`` as one object; those given as well override its fields.
+    log_offset, warp_scale
+        As in `mesh`.
+    clim : (float, float), optional
+        Colour range and height range, as in `mesh`. Give several surfaces the same ``clim``
+        (and ``zmax``) to draw them on one colour scale and z range.
     cmap : str, optional
         Matplotlib/ColorCET color map name; default ``"coolwarm"`` (ParaView's Cool to
         Warm), ``"cividis"`` (blue convex to yellow non-convex) for ``eigen_ratio``.
     contours : int or sequence of float or None
         Number of contour lines on the surface, explicit levels (in height units), or None.
-    warp_scale : float, optional
-        Vertical exaggeration, see `mesh`.
-    clim : (float, float), optional
-        Colour range and height range ``(lo, hi)`` in height units (``log(z + 0.1)``
-        with ``log=True``); default: the landscape's own range. Give several surfaces the
-        same ``clim`` (and ``zmax``) to draw them on one colour scale and z range.
     trajectory : ProjectedPath, list of ProjectedPath or (n, 2) array, optional
         Drawn as a tube on the surface with a sphere at its start.
     title : str, optional
@@ -235,20 +258,25 @@ def surface(
     -------
     pyvista.Plotter
         The plotter; its first actor shows the warped surface (``pl.lossviz_mesh``).
+
+    Raises
+    ------
+    TypeError, ValueError
+        As in `mesh`.
     """
-    p = _prepare(land, metric, log, zmax, log_offset, warp_scale, clim)
-    p["log_offset"] = log_offset
+    p = _prepare(land, o)
     m = _mesh(land, p)
+    cmap = o.cmap
     if cmap is None:
         cmap = EIGEN_CMAP if C.is_eigen_ratio(p["metric"]) else DEFAULT_CMAP
-    pl = plotter
+    pl = o.plotter
     if pl is None:
-        kw: dict[str, Any] = {"window_size": list(window_size)}
-        if off_screen is not None:
-            kw["off_screen"] = off_screen
+        kw: dict[str, Any] = {"window_size": list(o.window_size)}
+        if o.off_screen is not None:
+            kw["off_screen"] = o.off_screen
         pl = pv.Plotter(**kw)
-    pl.set_background(background)
-    fg = "black" if background in ("white", "w", "#ffffff") else "white"
+    pl.set_background(o.background)
+    fg = "black" if o.background in ("white", "w", "#ffffff") else "white"
     actor = pl.add_mesh(
         m,
         scalars=p["metric"],
@@ -259,7 +287,7 @@ def surface(
         diffuse=0.8,
         specular=0.25,
         specular_power=20,
-        show_scalar_bar=show_scalar_bar,
+        show_scalar_bar=o.show_scalar_bar,
         scalar_bar_args={
             "title": _scalar_title(p) + "\n",
             "vertical": True,
@@ -277,18 +305,18 @@ def surface(
     # push the surface back a little so contour lines and paths on it are not z-fought
     actor.mapper.SetResolveCoincidentTopologyToPolygonOffset()
     actor.mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(2.0, 2.0)
-    if contours is not None:
-        if isinstance(contours, (int, np.integer)):
-            iso: Any = np.linspace(p["lo"], p["hi"], int(contours) + 2)[1:-1]
+    if o.contours is not None:
+        if isinstance(o.contours, (int, np.integer)):
+            iso: Any = np.linspace(p["lo"], p["hi"], int(o.contours) + 2)[1:-1]
         else:
-            iso = np.asarray(contours, dtype=np.float64)
+            iso = np.asarray(o.contours, dtype=np.float64)
         if len(iso):
             lines = m.contour(isosurfaces=iso, scalars=p["metric"])
             if lines.n_points:
                 # lift the lines a little so the surface does not hide them (z-fighting)
                 lines.points[:, 2] += 0.004 * (p["hi"] - p["lo"]) * p["scale"]
                 pl.add_mesh(lines, color=fg, line_width=1.2, opacity=0.6, name="contours")
-    for k, path in enumerate(C.as_paths(trajectory, ndim=2)):
+    for k, path in enumerate(C.as_paths(o.trajectory, ndim=2)):
         C.warn_outside(land, [path])
         zs = C.interp_surface(
             land, np.where(np.isfinite(p["height"]), p["height"], p["lo"]), path.coords
@@ -304,12 +332,12 @@ def surface(
             pl.add_mesh(pv.lines_from_points(xyz).tube(radius=radius), color=color)
         pl.add_mesh(pv.Sphere(radius=3 * radius, center=xyz[0]), color=color)
         pl.add_mesh(pv.Sphere(radius=3 * radius, center=xyz[-1]), color="white")
-    text = C.display_name(p["metric"]) if title is None else title
+    text = C.display_name(p["metric"]) if o.title is None else o.title
     if land.meta.get("preview"):
         text += " (preview: data subset)"
     if text:
         pl.add_text(text, position="upper_left", font_size=14, color=fg)
-    _camera(pl, m, azimuth, elevation)
+    _camera(pl, m, o.azimuth, o.elevation)
     if hasattr(pv, "set_new_attribute"):
         pv.set_new_attribute(pl, "lossviz_mesh", m)
     else:  # pragma: no cover - older pyvista
@@ -361,14 +389,20 @@ def screenshot(
     pathlib.Path
     """
     path = Path(path)
+    with _offscreen(land, metric, kwargs) as pl, atomic_path(path, suffix=".png") as tmp:
+        pl.screenshot(tmp, scale=scale)
+    return path
+
+
+@contextlib.contextmanager
+def _offscreen(land: Landscape, metric: str | None, kwargs: dict[str, Any]) -> Iterator[Any]:
+    """The plotter of `surface` (off-screen unless ``kwargs`` say otherwise), closed after."""
     kwargs.setdefault("off_screen", True)
     pl = surface(land, metric, **kwargs)
     try:
-        with atomic_path(path, suffix=".png") as tmp:
-            pl.screenshot(tmp, scale=scale)
+        yield pl
     finally:
         pl.close()
-    return path
 
 
 def _in_notebook() -> bool:
@@ -418,12 +452,8 @@ def show(land: Landscape, metric: str | None = "loss", *, backend: str | None = 
         pl = pv.Plotter(notebook=True, window_size=size)
         surface(land, metric, plotter=pl, **kwargs)
         return pl.show(jupyter_backend=backend, return_viewer=backend == "trame")
-    kwargs.setdefault("off_screen", True)
-    pl = surface(land, metric, **kwargs)
-    try:
+    with _offscreen(land, metric, kwargs) as pl:
         return pl.screenshot(return_img=True)
-    finally:
-        pl.close()
 
 
 def export_html(
@@ -433,14 +463,8 @@ def export_html(
 
     Parameters
     ----------
-    land : Landscape
-        A 2D landscape.
-    path : str or os.PathLike
-        Destination ``.html``.
-    metric : str, optional
-        As in `surface`.
-    **kwargs
-        Passed to `surface`.
+    land, path, metric, **kwargs
+        As in `screenshot`; ``path`` is the ``.html`` file.
 
     Returns
     -------
@@ -448,17 +472,12 @@ def export_html(
     """
     optional_import("trame_vtk", "pyvista")  # vtk.js export needs trame
     path = Path(path)
-    kwargs.setdefault("off_screen", True)
-    pl = surface(land, metric, **kwargs)
-    try:
-        with atomic_path(path, suffix=".html") as tmp:
-            trame = getattr(pl, "trame", None)
-            if trame is not None and hasattr(trame, "export_html"):
-                trame.export_html(tmp)  # pyvista >= 0.49 (trame-pyvista)
-            else:  # pragma: no cover - older pyvista
-                pl.export_html(tmp)
-    finally:
-        pl.close()
+    with _offscreen(land, metric, kwargs) as pl, atomic_path(path, suffix=".html") as tmp:
+        trame = getattr(pl, "trame", None)
+        if trame is not None and hasattr(trame, "export_html"):
+            trame.export_html(tmp)  # pyvista >= 0.49 (trame-pyvista)
+        else:  # pragma: no cover - older pyvista
+            pl.export_html(tmp)
     return path
 
 
