@@ -13,14 +13,17 @@ character-level recurrent network.
 
 from __future__ import annotations
 
+import inspect
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import torch
 from torch import nn
 from torch.nn import functional as F
 
-from .._util import check_positive_int
+from .._util import Options, check_positive_int, options_signature
 
 __all__ = [
     "CNN",
@@ -28,6 +31,7 @@ __all__ = [
     "AlexNetSmall",
     "CharRNN",
     "DenseNet",
+    "ImageInput",
     "ResNet",
     "VGG",
     "alexnet_small",
@@ -57,6 +61,22 @@ def _stages_of(depth: int, offset: int, examples: str) -> int:
     return (depth - offset) // 6
 
 
+def _factory(cls: type, name: str, doc: str) -> Callable[..., nn.Module]:
+    """A function ``name(...) -> cls(...)`` with the class's signature and the docstring ``doc``.
+
+    The zoo's lower-case factories that take exactly the class's arguments are made here,
+    so each signature is written once (on the class).
+    """
+
+    def make(*args: Any, **kwargs: Any) -> nn.Module:
+        return cls(*args, **kwargs)
+
+    make.__name__ = make.__qualname__ = name
+    make.__doc__ = doc
+    make.__signature__ = inspect.signature(cls).replace(return_annotation=cls.__name__)  # type: ignore[attr-defined]
+    return make
+
+
 def _image_batch(x: torch.Tensor, in_channels: int, input_size: int) -> torch.Tensor:
     """Accept ``(N, C, H, W)`` images or flat ``(N, C*H*W)`` rows (e.g. sklearn digits)."""
     if x.dim() == 2:
@@ -64,6 +84,45 @@ def _image_batch(x: torch.Tensor, in_channels: int, input_size: int) -> torch.Te
     if x.dim() == 3 and in_channels == 1:
         return x.unsqueeze(1)
     return x
+
+
+@dataclass(frozen=True)
+class ImageInput(Options):
+    """The images a CIFAR-style classifier is built for: classes, channels, image size.
+
+    `ResNet`, `VGG`, `AlexNetSmall`, `DenseNet` and their factories take these one by one
+    (``resnet(20, in_channels=1, input_size=8)``) or as one object
+    (``resnet(20, options=ImageInput(in_channels=1, input_size=8))``); keywords given next
+    to ``options`` override its fields. `lossviz.zoo.get_model` fills them in from the data.
+
+    Parameters
+    ----------
+    num_classes : int
+        Number of classes.
+    in_channels : int
+        Input channels (3 for CIFAR-10; 1 for digits / MNIST).
+    input_size : int
+        Image height = width; flat inputs ``(N, in_channels * input_size**2)`` (e.g.
+        sklearn digits) are reshaped to images.
+    """
+
+    num_classes: int = 10
+    in_channels: int = 3
+    input_size: int = 32
+
+    def __post_init__(self) -> None:
+        _check_positive_ints(**self.as_kwargs())
+
+
+class _ImageClassifier(nn.Module):
+    """Base of the `ImageInput` classifiers: keeps the input shape, reshapes flat rows."""
+
+    def __init__(self, image: ImageInput) -> None:
+        super().__init__()
+        self.in_channels, self.input_size = image.in_channels, image.input_size
+
+    def _images(self, x: torch.Tensor) -> torch.Tensor:
+        return _image_batch(x, self.in_channels, self.input_size)
 
 
 # ---------------------------------------------------------------------- MLPs
@@ -313,7 +372,7 @@ class _BasicBlock(nn.Module):
         return F.relu(out)
 
 
-class ResNet(nn.Module):
+class ResNet(_ImageClassifier):
     """CIFAR-style ResNet (He et al. 2016) with or without shortcut connections.
 
     Three stages of ``(depth - 2) / 6`` basic blocks with ``width``, ``2 width``, ``4 width``
@@ -328,12 +387,10 @@ class ResNet(nn.Module):
         ``False`` gives the paper's "no-short" networks (same layers, no additions).
     width : int
         Channels of the first stage (16 in the paper; ``16 k`` for the wide variants).
-    num_classes : int
-        Number of classes.
-    in_channels : int
-        Input channels (3 for CIFAR-10; 1 for digits / MNIST).
-    input_size : int
-        Image height = width; only needed to reshape flat inputs.
+    options : ImageInput, optional
+        The input shape as one object.
+    **kwargs
+        ``num_classes`` (10), ``in_channels`` (3), ``input_size`` (32): see `ImageInput`.
 
     Examples
     --------
@@ -342,23 +399,22 @@ class ResNet(nn.Module):
     torch.Size([2, 10])
     """
 
+    @options_signature(ImageInput)
     def __init__(
         self,
         depth: int = 20,
         shortcuts: bool = True,
         width: int = 16,
-        num_classes: int = 10,
-        in_channels: int = 3,
-        input_size: int = 32,
+        *,
+        options: ImageInput | None = None,
+        **kwargs: Any,
     ) -> None:
-        super().__init__()
         n = _stages_of(depth, 2, "20, 56, 110")
-        _check_positive_ints(
-            width=width, num_classes=num_classes, in_channels=in_channels, input_size=input_size
-        )
+        check_positive_int("width", width)
+        image = ImageInput.of(options, kwargs, where="ResNet")
+        super().__init__(image)
         self.depth, self.shortcuts = depth, bool(shortcuts)
-        self.in_channels, self.input_size = in_channels, input_size
-        self.conv1 = nn.Conv2d(in_channels, width, 3, padding=1, bias=False)
+        self.conv1 = nn.Conv2d(image.in_channels, width, 3, padding=1, bias=False)
         self.bn1 = nn.BatchNorm2d(width)
         stages = []
         c_in = width
@@ -370,24 +426,19 @@ class ResNet(nn.Module):
                 c_in = c_out
             stages.append(nn.Sequential(*blocks))
         self.layer1, self.layer2, self.layer3 = stages
-        self.linear = nn.Linear(c_in, num_classes)
+        self.linear = nn.Linear(c_in, image.num_classes)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """Logits ``(N, num_classes)``."""
-        h = F.relu(self.bn1(self.conv1(_image_batch(x, self.in_channels, self.input_size))))
+        h = F.relu(self.bn1(self.conv1(self._images(x))))
         h = self.layer3(self.layer2(self.layer1(h)))
         return self.linear(h.mean(dim=(2, 3)))
 
 
-def resnet(
-    depth: int = 20,
-    shortcuts: bool = True,
-    width: int = 16,
-    num_classes: int = 10,
-    in_channels: int = 3,
-    input_size: int = 32,
-) -> ResNet:
-    """CIFAR ResNet-``depth`` with or without shortcuts; see `ResNet`.
+resnet = _factory(
+    ResNet,
+    "resnet",
+    """CIFAR ResNet-``depth`` with or without shortcuts; arguments as in `ResNet`.
 
     Returns
     -------
@@ -397,17 +448,18 @@ def resnet(
     --------
     >>> sum(p.numel() for p in resnet(20).parameters())  # ~0.27 M parameters
     272474
-    """
-    return ResNet(depth, shortcuts, width, num_classes, in_channels, input_size)
+    """,
+)
 
 
+@options_signature(ImageInput)
 def wide_resnet(
     depth: int = 56,
     k: int = 2,
     shortcuts: bool = True,
-    num_classes: int = 10,
-    in_channels: int = 3,
-    input_size: int = 32,
+    *,
+    options: ImageInput | None = None,
+    **kwargs: Any,
 ) -> ResNet:
     """The paper's Wide-ResNet: a CIFAR `ResNet` whose channels are multiplied by ``k``.
 
@@ -422,51 +474,45 @@ def wide_resnet(
         Width factor.
     shortcuts : bool
         With or without shortcut connections.
-    num_classes, in_channels, input_size : int
-        See `ResNet`.
+    options, **kwargs
+        The input shape (`ImageInput`), as in `ResNet`.
 
     Returns
     -------
     ResNet
     """
     check_positive_int("k", k)
-    return ResNet(depth, shortcuts, 16 * k, num_classes, in_channels, input_size)
+    return ResNet(depth, shortcuts, 16 * k, options=options, **kwargs)
 
 
-class VGG(nn.Module):
+class VGG(_ImageClassifier):
     """VGG network as in the paper's code: 3x3 conv-BN-ReLU blocks, max-pools, FC-BN-ReLU, linear.
 
     Parameters
     ----------
     config : sequence of int or "M"
         Conv channels, ``"M"`` for a 2x2 max-pool.
-    num_classes : int
-        Number of classes.
-    in_channels : int
-        Input channels.
-    input_size : int
-        Image height = width (32 for CIFAR-10).
     width_factor : float
         Multiply all channel counts (e.g. 0.25 for a fast teaching-size VGG).
+    options, **kwargs
+        The input shape (`ImageInput`), as in `ResNet`.
     """
 
+    @options_signature(ImageInput)
     def __init__(
         self,
         config: Sequence[int | str],
-        num_classes: int = 10,
-        in_channels: int = 3,
-        input_size: int = 32,
+        *,
         width_factor: float = 1.0,
+        options: ImageInput | None = None,
+        **kwargs: Any,
     ) -> None:
-        super().__init__()
         if not (isinstance(width_factor, (int, float)) and width_factor > 0):
             raise ValueError(f"width_factor must be a positive number, got {width_factor!r}")
-        _check_positive_ints(
-            in_channels=in_channels, input_size=input_size, num_classes=num_classes
-        )
-        self.in_channels, self.input_size = in_channels, input_size
+        image = ImageInput.of(options, kwargs, where="VGG")
+        super().__init__(image)
         layers: list[nn.Module] = []
-        c_in, size = in_channels, input_size
+        c_in, size = image.in_channels, image.input_size
         for item in config:
             if item == "M":
                 layers.append(nn.MaxPool2d(2, ceil_mode=True))
@@ -479,31 +525,29 @@ class VGG(nn.Module):
         self.fc = nn.Sequential(
             nn.Linear(c_in * size * size, c_in), nn.BatchNorm1d(c_in), nn.ReLU()
         )
-        self.classifier = nn.Linear(c_in, num_classes)
+        self.classifier = nn.Linear(c_in, image.num_classes)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """Logits ``(N, num_classes)``."""
-        h = self.features(_image_batch(x, self.in_channels, self.input_size))
-        return self.classifier(self.fc(h.flatten(1)))
+        return self.classifier(self.fc(self.features(self._images(x)).flatten(1)))
 
 
 #: the paper's VGG-9: 7 conv layers + 2 fully connected layers
 VGG9_CONFIG: tuple[int | str, ...] = (64, 64, "M", 128, 128, "M", 256, 256, 256, "M")
 
 
-def vgg9(
-    num_classes: int = 10, in_channels: int = 3, input_size: int = 32, width_factor: float = 1.0
-) -> VGG:
-    """The paper's VGG-9 (7 conv + 2 FC layers, BatchNorm); see `VGG`.
+@options_signature(ImageInput)
+def vgg9(*, width_factor: float = 1.0, options: ImageInput | None = None, **kwargs: Any) -> VGG:
+    """The paper's VGG-9 (7 conv + 2 FC layers, BatchNorm); arguments as in `VGG`.
 
     Returns
     -------
     VGG
     """
-    return VGG(VGG9_CONFIG, num_classes, in_channels, input_size, width_factor)
+    return VGG(VGG9_CONFIG, width_factor=width_factor, options=options, **kwargs)
 
 
-class AlexNetSmall(nn.Module):
+class AlexNetSmall(_ImageClassifier):
     """A small AlexNet-style net (the CIFAR "small AlexNet" of Zhang et al. 2017).
 
     Two 5x5 conv + ReLU + 3x3/2 max-pool (+ BatchNorm instead of local response
@@ -511,29 +555,21 @@ class AlexNetSmall(nn.Module):
 
     Parameters
     ----------
-    num_classes, in_channels, input_size : int
-        As in `ResNet`.
     channels : int
         Channels of both conv layers (64 in the original).
+    options, **kwargs
+        The input shape (`ImageInput`), as in `ResNet`.
     """
 
+    @options_signature(ImageInput)
     def __init__(
-        self,
-        num_classes: int = 10,
-        in_channels: int = 3,
-        input_size: int = 32,
-        channels: int = 64,
+        self, *, channels: int = 64, options: ImageInput | None = None, **kwargs: Any
     ) -> None:
-        super().__init__()
-        _check_positive_ints(
-            num_classes=num_classes,
-            in_channels=in_channels,
-            input_size=input_size,
-            channels=channels,
-        )
-        self.in_channels, self.input_size = in_channels, input_size
+        image = ImageInput.of(options, kwargs, where="AlexNetSmall")
+        check_positive_int("channels", channels)
+        super().__init__(image)
         self.features = nn.Sequential(
-            nn.Conv2d(in_channels, channels, 5, padding=2),
+            nn.Conv2d(image.in_channels, channels, 5, padding=2),
             nn.ReLU(),
             nn.MaxPool2d(3, stride=2, padding=1),
             nn.BatchNorm2d(channels),
@@ -542,7 +578,7 @@ class AlexNetSmall(nn.Module):
             nn.BatchNorm2d(channels),
             nn.MaxPool2d(3, stride=2, padding=1),
         )
-        size = input_size
+        size = image.input_size
         for _ in range(2):
             size = (size + 2 - 3) // 2 + 1
         self.classifier = nn.Sequential(
@@ -550,20 +586,17 @@ class AlexNetSmall(nn.Module):
             nn.ReLU(),
             nn.Linear(384, 192),
             nn.ReLU(),
-            nn.Linear(192, num_classes),
+            nn.Linear(192, image.num_classes),
         )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """Logits ``(N, num_classes)``."""
-        h = self.features(_image_batch(x, self.in_channels, self.input_size))
-        return self.classifier(h.flatten(1))
+        return self.classifier(self.features(self._images(x)).flatten(1))
 
 
-def alexnet_small(
-    num_classes: int = 10, in_channels: int = 3, input_size: int = 32, channels: int = 64
-) -> AlexNetSmall:
-    """A small AlexNet-style net; see `AlexNetSmall`."""
-    return AlexNetSmall(num_classes, in_channels, input_size, channels)
+alexnet_small = _factory(
+    AlexNetSmall, "alexnet_small", "A small AlexNet-style net; arguments as in `AlexNetSmall`."
+)
 
 
 class _DenseLayer(nn.Module):
@@ -592,7 +625,7 @@ class _Transition(nn.Module):
         return F.avg_pool2d(self.conv(F.relu(self.bn(x))), 2)
 
 
-class DenseNet(nn.Module):
+class DenseNet(_ImageClassifier):
     """A small DenseNet-BC (Huang et al. 2017) for CIFAR-sized inputs.
 
     Three dense blocks of ``(depth - 4) / 6`` bottleneck layers, growth rate ``growth``,
@@ -605,26 +638,20 @@ class DenseNet(nn.Module):
         the usual CIFAR sizes).
     growth : int
         Growth rate ``k`` (12 in the paper's smallest model).
-    num_classes, in_channels, input_size : int
-        As in `ResNet`.
+    options, **kwargs
+        The input shape (`ImageInput`), as in `ResNet`.
     """
 
+    @options_signature(ImageInput)
     def __init__(
-        self,
-        depth: int = 22,
-        growth: int = 12,
-        num_classes: int = 10,
-        in_channels: int = 3,
-        input_size: int = 32,
+        self, depth: int = 22, growth: int = 12, *, options: ImageInput | None = None, **kwargs: Any
     ) -> None:
-        super().__init__()
         n = _stages_of(depth, 4, "10, 22, 40")
-        _check_positive_ints(
-            growth=growth, num_classes=num_classes, in_channels=in_channels, input_size=input_size
-        )
-        self.in_channels, self.input_size = in_channels, input_size
+        check_positive_int("growth", growth)
+        image = ImageInput.of(options, kwargs, where="DenseNet")
+        super().__init__(image)
         c = 2 * growth
-        self.conv1 = nn.Conv2d(in_channels, c, 3, padding=1, bias=False)
+        self.conv1 = nn.Conv2d(image.in_channels, c, 3, padding=1, bias=False)
         blocks: list[nn.Module] = []
         for s in range(3):
             for _ in range(n):
@@ -635,23 +662,15 @@ class DenseNet(nn.Module):
                 c //= 2
         self.blocks = nn.Sequential(*blocks)
         self.bn = nn.BatchNorm2d(c)
-        self.linear = nn.Linear(c, num_classes)
+        self.linear = nn.Linear(c, image.num_classes)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """Logits ``(N, num_classes)``; inputs need ``input_size >= 4``."""
-        h = self.blocks(self.conv1(_image_batch(x, self.in_channels, self.input_size)))
+        h = self.blocks(self.conv1(self._images(x)))
         return self.linear(F.relu(self.bn(h)).mean(dim=(2, 3)))
 
 
-def densenet(
-    depth: int = 22,
-    growth: int = 12,
-    num_classes: int = 10,
-    in_channels: int = 3,
-    input_size: int = 32,
-) -> DenseNet:
-    """A small DenseNet-BC; see `DenseNet`."""
-    return DenseNet(depth, growth, num_classes, in_channels, input_size)
+densenet = _factory(DenseNet, "densenet", "A small DenseNet-BC; arguments as in `DenseNet`.")
 
 
 # ---------------------------------------------------------------------- RNN
