@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,7 +122,6 @@ def hessian_eigenvalues(
     options: HessianOptions | None = None,
     max_iter: int | None = None,
     tol: float = 1e-4,
-    params: Sequence[str] | None = None,
     per_layer: bool | str = False,
     return_info: bool = False,
     **kwargs: Any,
@@ -153,9 +152,6 @@ def hessian_eigenvalues(
         iterations per run, default 1000).
     tol : float
         Stop when every wanted pair has ``||H v - lambda v|| <= tol * max|lambda|``.
-    params : sequence of str, optional
-        Restrict the Hessian to these parameters (the block of the Hessian); others are
-        held fixed. Default: all parameters.
     per_layer : bool or {"parameter", "module"}
         Return ``{name: values}``, one Hessian block per parameter tensor (``True`` or
         ``"parameter"``) or per module's own parameters (``"module"``); a block smaller
@@ -166,7 +162,8 @@ def hessian_eigenvalues(
         The operator's settings as one object.
     **kwargs
         The fields of `HessianOptions` one by one (they override ``options``): ``seed``
-        (of the start vector), ``batch_size``, ``subsample``, ``bn``, ``hvp``.
+        (of the start vector), ``batch_size``, ``subsample``, ``bn``, ``hvp``, ``params``
+        (restrict the Hessian to these parameters, the others held fixed).
 
     Returns
     -------
@@ -203,7 +200,7 @@ def hessian_eigenvalues(
         raise ValueError(
             f"per_layer={per_layer!r} is not allowed; choose False, True, 'parameter' or 'module'"
         )
-    with HessianSession(opts.setup(model, data, loss_fn, device, params=params)) as s:
+    with HessianSession(opts.setup(model, data, loss_fn, device)) as s:
         if per_layer:
             groups = _layer_groups(s.model, "module" if per_layer == "module" else "parameter")
             result: dict[str, Any] = {}
@@ -374,7 +371,6 @@ def hessian_trace(
     *,
     options: HessianOptions | None = None,
     vectorize: bool | None = None,
-    params: Sequence[str] | None = None,
     **kwargs: Any,
 ) -> TraceEstimate:
     """Hutchinson estimate of the Hessian trace with a 95% confidence interval.
@@ -388,7 +384,7 @@ def hessian_trace(
     data : tuple of (X, y), Dataset or DataLoader
     n_probes : int
         Number of probes (>= 2), one HVP each.
-    loss_fn, device, params, options, **kwargs
+    loss_fn, device, options, **kwargs
         As in `hessian_eigenvalues` (``seed``: of the probes).
     vectorize : bool, optional
         vmap the HVP over chunks of probes (default: on CUDA only, where it wins).
@@ -401,7 +397,7 @@ def hessian_trace(
     """
     opts = HessianOptions.of(options, kwargs, where="hessian_trace")
     n_probes = check_int("n_probes", n_probes, 2)
-    with HessianSession(opts.setup(model, data, loss_fn, device, params=params)) as s:
+    with HessianSession(opts.setup(model, data, loss_fn, device)) as s:
         H = s.hessian()
         check_center_loss(H)
         vec = (H.device.type == "cuda") if vectorize is None else bool(vectorize)
@@ -452,7 +448,6 @@ def hessian_spectrum(
     options: HessianOptions | None = None,
     n_bins: int = 200,
     sigma: float = 1e-3,
-    params: Sequence[str] | None = None,
     **kwargs: Any,
 ) -> HessianSpectrum:
     """Hessian eigenvalue density by stochastic Lanczos quadrature (SLQ).
@@ -470,7 +465,7 @@ def hessian_spectrum(
         Lanczos steps per run (capped at the number of parameters).
     n_runs : int
         Independent runs averaged (more = smoother, unbiased density).
-    loss_fn, device, params, options, **kwargs
+    loss_fn, device, options, **kwargs
         As in `hessian_eigenvalues` (``seed``: of the probes).
     n_bins : int
         Points of the returned density grid.
@@ -487,7 +482,7 @@ def hessian_spectrum(
     n_bins = check_int("n_bins", n_bins, 2)
     if not (isinstance(sigma, (int, float)) and sigma > 0):
         raise ValueError(f"sigma must be a positive number, got {sigma!r}")
-    with HessianSession(opts.setup(model, data, loss_fn, device, params=params)) as s:
+    with HessianSession(opts.setup(model, data, loss_fn, device)) as s:
         H = s.hessian()
         check_center_loss(H)
         vec = H.device.type == "cuda"
@@ -521,7 +516,7 @@ def hessian_spectrum(
 
 
 # ============================================================== public: directions
-@options_signature(HessianOptions)
+@options_signature(HessianOptions, exclude=("params",))
 def hessian_directions(
     model: nn.Module,
     data: Any,
@@ -565,6 +560,7 @@ def hessian_directions(
     from .directions import IGNORES, NORMS
 
     opts = HessianOptions.of(options, kwargs, where="hessian_directions")
+    opts.all_parameters("hessian_directions")
     n = check_int("n", n)
     check_choice("which", which, ("largest", "smallest"))
     check_choice("norm", norm, [None] + [m for m in NORMS if not m.startswith("d")])

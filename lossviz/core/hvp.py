@@ -406,6 +406,10 @@ class HessianOptions(Options):
         ``jvp(grad(f))`` or reverse-over-reverse ``vjp(grad(f))``; ``"auto"`` times both
         once per model and data and keeps the faster. Models that torch.func cannot
         transform fall back to autograd double backward (with a warning).
+    params : sequence of str, optional
+        Restrict the Hessian to these parameters (the block of the Hessian); others are
+        held fixed. Default: all parameters. Not taken by `lossviz.hessian_directions`
+        and `lossviz.sharpness`, which work on all parameters.
     """
 
     seed: int = 0
@@ -413,6 +417,7 @@ class HessianOptions(Options):
     subsample: int | None = None
     bn: str = "eval"
     hvp: str = "auto"
+    params: Sequence[str] | None = None
 
     def __post_init__(self) -> None:
         check_choice("bn", self.bn, BN_MODES)
@@ -422,16 +427,16 @@ class HessianOptions(Options):
             check_int("subsample", self.subsample)
 
     def setup(
-        self, model: nn.Module, data: Any, loss_fn: Metric | None, device: Any, **kw: Any
+        self, model: nn.Module, data: Any, loss_fn: Metric | None, device: Any, center: Any = None
     ) -> HessianSetup:
-        """The `HessianSetup` of these options (``kw``: its ``params`` and ``center``).
+        """The `HessianSetup` of these options.
 
         Parameters
         ----------
         model, data, loss_fn, device
             As in `lossviz.hessian_eigenvalues`.
-        **kw
-            ``params`` and ``center`` of `HessianSetup`.
+        center : optional
+            As in `HessianSetup`.
 
         Returns
         -------
@@ -439,8 +444,24 @@ class HessianOptions(Options):
         """
         return HessianSetup(
             model, data, loss_fn, device, self.batch_size, self.subsample, self.bn,
-            hvp=self.hvp, **kw,
+            self.params, center, hvp=self.hvp,
         )  # fmt: skip
+
+    def all_parameters(self, where: str) -> HessianOptions:
+        """``self``, or ``TypeError`` if ``params`` is set (``where`` works on all of them).
+
+        Parameters
+        ----------
+        where : str
+            The calling function's name, for the message.
+
+        Returns
+        -------
+        HessianOptions
+        """
+        if self.params is not None:
+            raise TypeError(f"{where}() does not take params= (it uses all parameters)")
+        return self
 
 
 class HessianSetup:

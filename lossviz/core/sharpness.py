@@ -58,7 +58,7 @@ def _epsilon_sharpness(
     return best, 100.0 * (best - f0) / (1.0 + f0)
 
 
-@options_signature(HessianOptions)
+@options_signature(HessianOptions, exclude=("params",))
 def sharpness(
     model: nn.Module,
     data: Any,
@@ -109,7 +109,7 @@ def sharpness(
         ``epsilon``, ``max_loss``, ``epsilon_sharpness`` (percent), ``n_params``, ``n_hvp``,
         ``n_grad`` (gradients used by the ascent).
     """
-    opts = HessianOptions.of(options, kwargs, where="sharpness")
+    opts = HessianOptions.of(options, kwargs, where="sharpness").all_parameters("sharpness")
     if not (isinstance(epsilon, (int, float)) and not isinstance(epsilon, bool) and epsilon > 0):
         raise ValueError(f"epsilon must be a positive number, got {epsilon!r}")
     steps = check_int("steps", steps)
