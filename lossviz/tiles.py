@@ -357,16 +357,7 @@ class TileStore:
 
 
 def tile_checksum(values: np.ndarray) -> str:
-    """SHA-256 of a tile's values (shape and little-endian float64 bytes), hex.
-
-    Parameters
-    ----------
-    values : numpy.ndarray
-
-    Returns
-    -------
-    str
-    """
+    """SHA-256 (hex) of a tile's ``values`` array: its shape and little-endian float64 bytes."""
     arr = np.ascontiguousarray(values, dtype="<f8")
     h = hashlib.sha256(repr(arr.shape).encode())
     h.update(arr.tobytes())

@@ -19,6 +19,7 @@ from conftest import assert_identical, snapshot
 from lossviz.core.engine import LAYOUT_CACHE, SETUP_CACHE, Engine
 from lossviz.core.inputs import as_eval_data, resolve_metrics
 from lossviz.core.schedule import STRATEGY_CACHE as _STRATEGY_CACHE
+from lossviz.core.schedule import THREADS_MIN_POINTS
 
 
 def naive(model, X, y, dirs, coords, loss_fn=nn.functional.cross_entropy, train=False):
@@ -623,7 +624,7 @@ def test_auto_workers_follow_layer_output_size(wide_case, spiral_data, small_mlp
         small_mlp, spiral_data, lv.random_directions(small_mlp, n=2, seed=0),
         a=(-1.0, 1.0, 16), progress=False,
     )  # fmt: skip
-    expected = min(torch.get_num_threads(), 8, 256 // 64)
+    expected = min(torch.get_num_threads(), 8, 256 // THREADS_MIN_POINTS)
     assert wide.meta["workers"] == expected  # 400 KB outputs: compute-bound
     assert small.meta["workers"] == 1  # tiny outputs: dispatch-bound
 

@@ -143,7 +143,7 @@ def surface(
     workers : int or "auto"
         Threads that share the grid, each with one intra-op thread. ``"auto"``: on the
         CPU one per intra-op thread (``torch.get_num_threads()``, at most 8, each with at
-        least 64 points) when the model's largest layer output is 256 KB or more, where
+        least 32 points) when the model's largest layer output is 256 KB or more, where
         independent forwards on separate cores beat one forward spread over all cores;
         otherwise, and on GPU, 1.
     bn_data : tuple of (X, y), Dataset or DataLoader, optional

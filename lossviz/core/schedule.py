@@ -41,16 +41,7 @@ STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
 
 
 def available_bytes(device: torch.device) -> int:
-    """Free memory on ``device`` in bytes (CUDA: free device memory; CPU: MemAvailable).
-
-    Parameters
-    ----------
-    device : torch.device
-
-    Returns
-    -------
-    int
-    """
+    """Free memory on ``device`` in bytes (CUDA: free device memory; CPU: MemAvailable)."""
     if device.type == "cuda":
         free, _ = torch.cuda.mem_get_info(device)
         return int(free)
@@ -170,6 +161,7 @@ class Schedule:
 
 
 THREADS_MIN_OUTPUT = 256 << 10  # bytes of the largest layer output from which threads pay off
+THREADS_MIN_POINTS = 32  # grid points per worker thread (a worker costs one engine set-up)
 
 
 class Stopped(Exception):
@@ -185,7 +177,7 @@ def count_workers(workers: int | str, dev: torch.device, npts: int, eng: Engine)
         # dispatch-bound forwards (many small ops) gain nothing from threads that share
         # one interpreter lock; vmap batching is what speeds them up
         return 1
-    return max(1, min(threads, 8, npts // 64))
+    return max(1, min(threads, 8, npts // THREADS_MIN_POINTS))
 
 
 def evaluate_points(
