@@ -2,8 +2,9 @@
 
 Python computes, the browser draws. Modules, bottom up:
 
-- ``state``: compute settings (`ComputeState`), display-setting checks, the weights'
-  fingerprint used by every cache;
+- ``state``: compute settings (`ComputeState`), display-setting checks, the keywords
+  Explorer and Compare share as one option group (`WidgetOptions`, whose `JobOptions` part
+  the job takes), the weights' fingerprint used by every cache;
 - ``controller``: the worker thread (last request wins, cancel, asking the user);
 - ``job``: what is computed (preview, full grid, eigen-ratio map with a time estimate);
 - ``serialize`` / ``view``: the binary frame and the anywidget `LandscapeView` that draws;
