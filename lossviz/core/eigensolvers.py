@@ -13,6 +13,7 @@ a `SolveResult`.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,7 @@ import numpy as np
 import torch
 
 __all__ = [
+    "SOLVER_SIGNATURE",
     "Operator",
     "SolveResult",
     "TINY",
@@ -327,22 +329,29 @@ def _power_run(
     return lam, v, conv & ~failed, resid, iters
 
 
-def power_iteration(
-    op: Operator,
-    v0: torch.Tensor,
-    k: int,
-    which: str,
-    max_iter: int,
-    tol: float,
-    vectors: bool = False,
-) -> SolveResult:
+#: the arguments every solver takes: those of `lanczos` up to ``vectors`` (one definition)
+SOLVER_SIGNATURE = inspect.signature(lanczos).replace(
+    parameters=[
+        p for n, p in inspect.signature(lanczos).parameters.items() if n not in ("seed", "monitor")
+    ]
+)
+
+
+def power_iteration(*args: Any, **kwargs: Any) -> SolveResult:
     """Extreme eigenvalues by power iteration with shifts and deflation.
+
+    Takes the arguments of `lanczos` but ``seed`` and ``monitor``: ``op, v0, k, which,
+    max_iter, tol, vectors=False``, positional ones in the same order (they are bound to
+    `SOLVER_SIGNATURE`, which ``help`` shows).
 
     A first run finds the eigenvalue of largest magnitude ``mu``. With ``k = 1`` it is
     the largest (``mu > 0``) or smallest (``mu < 0``) one, and the other end is the
     dominant eigenvalue of ``H - mu I``. Otherwise ``H + |mu| I`` (or ``H - |mu| I``) is
     semi-definite and deflated power iteration on it yields the top (bottom) ``k``.
     """
+    bound = SOLVER_SIGNATURE.bind(*args, **kwargs)
+    bound.apply_defaults()
+    op, v0, k, which, max_iter, tol, vectors = bound.arguments.values()
     K, P = v0.shape
     dev = v0.device
     failed = np.zeros(K, dtype=bool)
@@ -411,6 +420,9 @@ def power_iteration(
         iters,
         failed,
     )
+
+
+power_iteration.__signature__ = SOLVER_SIGNATURE  # type: ignore[attr-defined]
 
 
 def _sub_op(op: Operator, rows: np.ndarray) -> Operator:
