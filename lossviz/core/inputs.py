@@ -24,6 +24,7 @@ import torch
 from torch import nn
 
 from .._util import Options, check_choice, check_positive_int
+from .device import resolve_device
 from .directions import Directions
 from .params import check_model
 
@@ -120,31 +121,6 @@ class EvalOptions(Options):
 
 def _same(value: Any, default: Any) -> bool:
     return value is None if default is None else value == default
-
-
-def resolve_device(device: str | torch.device | None) -> torch.device:
-    """Turn ``"auto"`` (CUDA when available, else CPU) or a name into a ``torch.device``.
-
-    Parameters
-    ----------
-    device : str, torch.device or None
-        ``"auto"``/``None``, ``"cpu"``, ``"cuda"``, ``"cuda:1"``, ...
-
-    Returns
-    -------
-    torch.device
-    """
-    if device is None or device == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    try:
-        dev = torch.device(device)
-    except (RuntimeError, TypeError):
-        raise ValueError(
-            f"device={device!r} is not a valid torch device; use 'auto', 'cpu' or 'cuda'"
-        ) from None
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ValueError("device='cuda' was requested but CUDA is not available; use 'auto'")
-    return dev
 
 
 def _reads_as_linspace(spec: Any) -> bool:
