@@ -6,6 +6,7 @@ plotting and widget toolkits are imported when first used.
 """
 
 from .core.connect import Curve, connect, connect_plane, ensemble_accuracy, plane_surface
+from .core.curvature import RatioMapOptions
 from .core.directions import (
     Directions,
     interpolation_direction,
@@ -16,6 +17,7 @@ from .core.evaluate import Cancelled, interpolate, surface
 from .core.hessian import (
     EigenResult,
     HessianConvergenceWarning,
+    HessianOptions,
     HessianSpectrum,
     RatioMapEstimate,
     SharpnessTable,
@@ -31,6 +33,7 @@ from .core.hessian import (
     sharpness,
     sharpness_table,
 )
+from .core.inputs import EvalOptions
 from .core.params import preserved
 from .core.trajectory import Trajectory, pca_directions
 from .landscape import Landscape
@@ -41,11 +44,14 @@ __all__ = [
     "Curve",
     "Directions",
     "EigenResult",
+    "EvalOptions",
     "Explorer",
     "HessianConvergenceWarning",
+    "HessianOptions",
     "HessianSpectrum",
     "Landscape",
     "RatioMapEstimate",
+    "RatioMapOptions",
     "SharpnessTable",
     "TraceEstimate",
     "Trajectory",
