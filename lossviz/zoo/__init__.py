@@ -11,15 +11,14 @@ loss landscapes.
 from .data import (
     ZooData,
     breast_cancer,
-    cifar10,
     digits,
-    mnist,
     mnist1d,
     moons,
     seismic_bumps,
     spiral,
     text_corpus,
 )
+from .images import cifar10, mnist
 from .measures import basin_area, local_minima, nonconvex_share, sharpness_1d
 from .models import (
     CNN,

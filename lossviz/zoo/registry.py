@@ -20,6 +20,7 @@ import torch
 from torch import nn
 
 from . import data as _data
+from . import images as _images
 from . import models as _m
 
 CHECKPOINT_DIR = Path(__file__).with_name("checkpoints")
@@ -127,8 +128,8 @@ DATASETS: dict[str, Callable[..., Any]] = {
     "breast_cancer": _data.breast_cancer,
     "seismic_bumps": _data.seismic_bumps,
     "text": _data.text_corpus,
-    "cifar10": _data.cifar10,
-    "mnist": _data.mnist,
+    "cifar10": _images.cifar10,
+    "mnist": _images.mnist,
 }
 
 
