@@ -35,6 +35,7 @@ import torch
 from torch import nn
 
 from .._util import check_choice, check_positive_int
+from .device import resolve_device
 from .direction_files import read_directions, write_directions
 from .params import BIAS, FILTER, NORM, check_model, classify, named_params, state_tensors
 
@@ -403,14 +404,6 @@ def normalize_direction(
     return out
 
 
-def _resolve_device(device: str | torch.device | None, model: nn.Module) -> torch.device:
-    if device is None:
-        return next(model.parameters()).device
-    if device == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(device)
-
-
 def _check_finite(tensors: Mapping[str, torch.Tensor], label: str) -> None:
     """Raise ``ValueError`` naming the first tensor holding NaN or inf values."""
     for name, t in tensors.items():
@@ -431,7 +424,7 @@ def random_directions(
     norm: str = "filter",
     ignore: str | None = "biasbn",
     reference: nn.Module | Mapping[str, torch.Tensor] | None = None,
-    device: str | torch.device | None = None,
+    device: str | torch.device | None = "model",
 ) -> Directions:
     """Seeded random Gaussian directions, normalized to the model's weights.
 
@@ -454,9 +447,10 @@ def random_directions(
         ``biasbn``).
     reference : torch.nn.Module or mapping, optional
         A second point, required for the direction-of-change modes ``dfilter``/``dlayer``.
-    device : str or torch.device, optional
-        Where to put the directions; defaults to the model's device, ``"auto"`` for CUDA
-        when available.
+    device : str, torch.device or None
+        Where to put the directions: ``"model"`` (default) the model's device; otherwise
+        as everywhere in lossviz (`lossviz.core.device.resolve_device`): ``"auto"`` or
+        ``None`` for CUDA when available, or a device name.
 
     Returns
     -------
@@ -478,7 +472,7 @@ def random_directions(
     check_choice("norm", norm, NORMS)
     check_choice("ignore", ignore, IGNORES)
     ignore = None if ignore == "none" else ignore
-    dev = _resolve_device(device, model)
+    dev = next(model.parameters()).device if device == "model" else resolve_device(device)
     theta = named_params(model)
     _check_finite(theta, "model")
     classes = classify(model)
