@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from .._util import Options, check_choice, check_positive_int
+from .._util import Options, check_choice, check_int
 from .view import COLORMAPS, METRICS, SCALES, VIEWS, check_ball
 
 #: normalization modes offered in the widgets (direction-of-change modes need a 2nd model)
@@ -392,14 +392,10 @@ class JobOptions(Options):
     def __post_init__(self) -> None:
         from ..core.evaluate import resolve_device
 
-        pp, ps = self.preview_points, self.preview_samples
-        if isinstance(pp, np.integer):
-            pp = int(pp)
-            object.__setattr__(self, "preview_points", pp)
-        if isinstance(pp, bool) or not isinstance(pp, int) or pp < 0:
-            raise ValueError(f"preview_points must be an integer >= 0, got {pp!r}")
-        check_positive_int("preview_samples", ps)
-        object.__setattr__(self, "preview_samples", int(ps))
+        pp = check_int("preview_points", self.preview_points, minimum=0)
+        object.__setattr__(self, "preview_points", pp)
+        ps = check_int("preview_samples", self.preview_samples)
+        object.__setattr__(self, "preview_samples", ps)
         for name in ("surface_kwargs", "eigen_kwargs"):
             v = getattr(self, name)
             if v is not None and not isinstance(v, Mapping):
