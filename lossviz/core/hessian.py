@@ -147,6 +147,8 @@ def hessian_eigenvalues(
         ``f(output, y) -> mean loss``; cross-entropy by default.
     device : str or torch.device
         ``"auto"`` (CUDA when available), ``"cpu"``, ``"cuda"``.
+    options : HessianOptions, optional
+        The operator's settings as one object (fields below, under ``**kwargs``).
     max_iter : int, optional
         Iteration limit (Lanczos: Krylov dimension, default ``max(100, 4k + 20)``; power:
         iterations per run, default 1000).
@@ -158,8 +160,6 @@ def hessian_eigenvalues(
         than ``k`` gives all its eigenvalues.
     return_info : bool
         Return an `EigenResult` (values, convergence, residual, HVP count).
-    options : HessianOptions, optional
-        The operator's settings as one object.
     **kwargs
         The fields of `HessianOptions` one by one (they override ``options``): ``seed``
         (of the start vector), ``batch_size``, ``subsample``, ``bn``, ``hvp``, ``params``

@@ -89,18 +89,18 @@ def sharpness(
         Relative box size (Keskar et al. use 1e-3 and 5e-4).
     loss_fn, device
         As in `lossviz.hessian_eigenvalues`.
+    options : HessianOptions, optional
+        The Hessian operator's settings as one object.
     steps : int
         Gradient-ascent steps (one gradient each).
     n_probes : int
         Hutchinson probes for the trace (``0`` skips the trace).
     tol, max_iter
         Lanczos settings for the top eigenvalue.
-    options : HessianOptions, optional
-        The Hessian operator's settings as one object.
     **kwargs
-        Its fields one by one (they override ``options``): ``seed`` (of the start vector,
-        the probes and the ascent's start point), ``batch_size``, ``subsample``, ``bn``,
-        ``hvp``.
+        The fields of `HessianOptions` but ``params``, one by one (they override
+        ``options``): ``seed`` (of the start vector, the probes and the ascent's start
+        point), ``batch_size``, ``subsample``, ``bn``, ``hvp``.
 
     Returns
     -------
