@@ -547,7 +547,7 @@ def hessian_directions(
     ignore : {"biasbn", None}
         With a normalization: zero bias/norm-layer entries, or copy the weights into them.
     loss_fn, device, tol, max_iter, options, **kwargs
-        As in `hessian_eigenvalues`.
+        As in `hessian_eigenvalues` (no ``params``: the directions span all parameters).
     which : {"largest", "smallest"}
         Eigenvectors of the largest (default) or the most negative eigenvalues.
 
