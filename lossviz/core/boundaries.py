@@ -16,6 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from .._util import check_int
 from .engine import private_copy
 from .inputs import resolve_device
 from .params import check_model
@@ -48,8 +49,7 @@ def grid_2d(
     X = X.detach().cpu().numpy() if isinstance(X, torch.Tensor) else np.asarray(X)
     if X.ndim != 2 or X.shape[1] != 2:
         raise ValueError(f"X must have shape (N, 2) (2-D inputs), got {X.shape}")
-    if isinstance(resolution, bool) or not isinstance(resolution, int) or resolution < 2:
-        raise ValueError(f"resolution must be an integer >= 2, got {resolution!r}")
+    resolution = check_int("resolution", resolution, minimum=2)
     lo, hi = X.min(axis=0), X.max(axis=0)
     pad = margin * np.maximum(hi - lo, 1e-9)
     xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)

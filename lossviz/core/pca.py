@@ -23,7 +23,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice, optional_import
+from .._util import check_choice, check_positive_int, optional_import
 from .directions import Directions, normalize_direction
 from .spill import BLOCK_BYTES
 
@@ -226,9 +226,7 @@ def pca_directions(
     trajs = _as_runs(traj)
     check_choice("mode", mode, MODES)
     check_choice("solver", solver, SOLVERS)
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
-        raise ValueError(f"n must be a positive integer, got {n!r}")
-    n = int(n)
+    n = int(check_positive_int("n", n))
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
         raise TypeError(f"seed must be an integer, got {type(seed).__name__}")
     if mode == "pca+random" and n != 2:

@@ -31,7 +31,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from .._util import check_choice, optional_import
+from .._util import check_choice, check_int, optional_import
 from ..atomic import atomic_path, file_to_read
 from ..formats import file_suffix, parse_header
 from ..landscape import ProjectedPath
@@ -208,9 +208,7 @@ class Trajectory:
         check_model(model)
         if step is None:
             step = self._calls
-        elif isinstance(step, bool) or not isinstance(step, (int, np.integer)) or step < 0:
-            raise ValueError(f"step must be a non-negative integer, got {step!r}")
-        step = int(step)
+        step = check_int("step", step, minimum=0)
         self._calls = step + 1
         if not force and step % self.every != 0:
             return False
