@@ -203,6 +203,65 @@ _CHOICES = {
 }
 
 
+#: the help text of each synced trait of `LandscapeView` (also its documentation)
+_HELP = {
+    "frame": (
+        "The data to draw (serialize.frame_payload): id, preview, ndim, a, b, a_label, "
+        "b_label, panels (name, title, metrics as float32 little-endian bytes, row-major "
+        "[i, j] <-> (a[i], b[j]), center, path) and note. Python -> browser."
+    ),
+    "view": (
+        "The view drawn: 'contour' (2D filled contours), 'surface' (3D surface), 'paraview' "
+        "(ParaView-style lit 3D surface with contour lines) or '1d' (line plot; for a 2D "
+        "frame the slice b = 0 through theta*)."
+    ),
+    "metric": (
+        "The metric drawn: 'loss', 'accuracy' or 'eigen_ratio'. When the user picks one not "
+        "in available_metrics, Python observes this trait and computes it."
+    ),
+    "requested_metric": (
+        "Set by the browser to the metric the user picked when the frame does not hold it yet "
+        "('' otherwise); Python may observe it (or `metric`) to start the computation."
+    ),
+    "scale": (
+        "Colour scale (and 3D height) of the loss: 'log' or 'linear'. Accuracy is always "
+        "linear; eigen_ratio has its own fixed [0, 1] scale."
+    ),
+    "clip": (
+        "Loss values above this are drawn at this level (colour and 3D height), like the "
+        "paper's figures; 0 switches clipping off. Applies to the loss only."
+    ),
+    "colormap": (
+        "Colormap name (see COLORMAPS); 'auto' = viridis for contour/surface/1d and coolwarm "
+        "for the ParaView-style view."
+    ),
+    "epoch": (
+        "Index of the current trajectory point (into the path's points, 0-based); -1 = the "
+        "last. The epoch slider of the front-end sets it."
+    ),
+    "camera": (
+        "3D camera shared by all panels (linked cameras), as the front-end reports it; {} = "
+        "default view."
+    ),
+    "presentation": (
+        "Presentation mode: large fonts (>= 18 px) and full screen where the browser allows it."
+    ),
+    "ball": (
+        "Descent ball on the loss grid, animated in the browser: {'method': 'gd' | 'momentum' "
+        "| 'adam', 'lr': float > 0, 'start': [a, b] or None (no ball), 'running': bool}."
+    ),
+    "status": (
+        "Status line (Python -> browser): {'state': 'idle' | 'computing' | 'error' | "
+        "'confirm', 'message': str, 'progress': 0..1, 'estimate_s': float or None}. In the "
+        "'confirm' state the front-end shows OK/Cancel and sends {'type': 'confirm', 'ok': "
+        "bool}."
+    ),
+    "available_metrics": (
+        "Metrics the current frame holds (Python -> browser; set from the frame when not given)."
+    ),
+}
+
+
 class LandscapeView(anywidget.AnyWidget):
     """Browser-drawn view of one or several landscapes (the front-end of Explorer/Compare).
 
@@ -217,87 +276,39 @@ class LandscapeView(anywidget.AnyWidget):
 
     Examples
     --------
-    >>> import numpy as np
-    >>> from lossviz import Landscape
-    >>> from lossviz.widgets.serialize import frame_payload
-    >>> a = np.linspace(-1, 1, 5)
-    >>> land = Landscape((a, a), {"loss": np.add.outer(a**2, a**2) + 0.1})
-    >>> w = LandscapeView(frame=frame_payload({"model": land}), view="contour")
-    >>> w.available_metrics, w.scale, w.clip
-    (['loss'], 'log', 10.0)
+    The frame comes from `lossviz.widgets.serialize.frame_payload` (see its example); every
+    display trait is checked when set:
+
+    >>> w = LandscapeView(view="paraview", scale="linear")
+    >>> w.view, w.metric, w.clip
+    ('paraview', 'loss', 10.0)
+    >>> try:
+    ...     w.clip = -1
+    ... except ValueError as exc:
+    ...     print(exc)
+    clip must be >= 0 (0 = no clipping), got -1.0
     """
 
     _esm = _STATIC / "widget.js"
     _css = _STATIC / "widget.css"
 
-    frame = traitlets.Dict(
-        help="The data to draw (serialize.frame_payload): id, preview, ndim, a, b, a_label, "
-        "b_label, panels (name, title, metrics as float32 little-endian bytes, row-major "
-        "[i, j] <-> (a[i], b[j]), center, path) and note. Python -> browser.",
-    ).tag(sync=True)
-    view = traitlets.Unicode(
-        "contour",
-        help="The view drawn: 'contour' (2D filled contours), 'surface' (3D surface), "
-        "'paraview' (ParaView-style lit 3D surface with contour lines) or '1d' (line plot; "
-        "for a 2D frame the slice b = 0 through theta*).",
-    ).tag(sync=True)
-    metric = traitlets.Unicode(
-        "loss",
-        help="The metric drawn: 'loss', 'accuracy' or 'eigen_ratio'. When the user picks one "
-        "not in available_metrics, Python observes this trait and computes it.",
-    ).tag(sync=True)
-    requested_metric = traitlets.Unicode(
-        "",
-        help="Set by the browser to the metric the user picked when the frame does not hold "
-        "it yet ('' otherwise); Python may observe it (or `metric`) to start the computation.",
-    ).tag(sync=True)
-    scale = traitlets.Unicode(
-        "log",
-        help="Colour scale (and 3D height) of the loss: 'log' or 'linear'. Accuracy is always "
-        "linear; eigen_ratio has its own fixed [0, 1] scale.",
-    ).tag(sync=True)
-    clip = traitlets.Float(
-        10.0,
-        help="Loss values above this are drawn at this level (colour and 3D height), like the "
-        "paper's figures; 0 switches clipping off. Applies to the loss only.",
-    ).tag(sync=True)
-    colormap = traitlets.Unicode(
-        "auto",
-        help="Colormap name (see COLORMAPS); 'auto' = viridis for contour/surface/1d and "
-        "coolwarm for the ParaView-style view.",
-    ).tag(sync=True)
-    epoch = traitlets.Int(
-        -1,
-        help="Index of the current trajectory point (into the path's points, 0-based); -1 = the "
-        "last. The epoch slider of the front-end sets it.",
-    ).tag(sync=True)
-    camera = traitlets.Dict(
-        help="3D camera shared by all panels (linked cameras), as the front-end reports it; {} "
-        "= default view.",
-    ).tag(sync=True)
-    presentation = traitlets.Bool(
-        False,
-        help="Presentation mode: large fonts (>= 18 px) and full screen where the browser "
-        "allows it.",
-    ).tag(sync=True)
-    ball = traitlets.Dict(
-        default_value=dict(_BALL_DEFAULT),
-        help="Descent ball on the loss grid, animated in the browser: {'method': 'gd' | "
-        "'momentum' | 'adam', 'lr': float > 0, 'start': [a, b] or None (no ball), 'running': "
-        "bool}.",
-    ).tag(sync=True)
-    status = traitlets.Dict(
-        default_value=dict(_STATUS_DEFAULT),
-        help="Status line (Python -> browser): {'state': 'idle' | 'computing' | 'error' | "
-        "'confirm', 'message': str, 'progress': 0..1, 'estimate_s': float or None}. In the "
-        "'confirm' state the front-end shows OK/Cancel and sends {'type': 'confirm', 'ok': "
-        "bool}.",
-    ).tag(sync=True)
-    available_metrics = traitlets.List(
-        traitlets.Unicode(),
-        help="Metrics the current frame holds (Python -> browser; set from the frame when not "
-        "given).",
-    ).tag(sync=True)
+    frame = traitlets.Dict(help=_HELP["frame"]).tag(sync=True)
+    view = traitlets.Unicode("contour", help=_HELP["view"]).tag(sync=True)
+    metric = traitlets.Unicode("loss", help=_HELP["metric"]).tag(sync=True)
+    requested_metric = traitlets.Unicode("", help=_HELP["requested_metric"]).tag(sync=True)
+    scale = traitlets.Unicode("log", help=_HELP["scale"]).tag(sync=True)
+    clip = traitlets.Float(10.0, help=_HELP["clip"]).tag(sync=True)
+    colormap = traitlets.Unicode("auto", help=_HELP["colormap"]).tag(sync=True)
+    epoch = traitlets.Int(-1, help=_HELP["epoch"]).tag(sync=True)
+    camera = traitlets.Dict(help=_HELP["camera"]).tag(sync=True)
+    presentation = traitlets.Bool(False, help=_HELP["presentation"]).tag(sync=True)
+    ball = traitlets.Dict(default_value=dict(_BALL_DEFAULT), help=_HELP["ball"]).tag(sync=True)
+    status = traitlets.Dict(default_value=dict(_STATUS_DEFAULT), help=_HELP["status"]).tag(
+        sync=True
+    )
+    available_metrics = traitlets.List(traitlets.Unicode(), help=_HELP["available_metrics"]).tag(
+        sync=True
+    )
 
     @traitlets.validate("view", "metric", "requested_metric", "scale", "colormap")
     def _v_choice(self, proposal: Any) -> str:
