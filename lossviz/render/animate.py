@@ -30,16 +30,17 @@ A typical session (``X, y`` 2-D data, ``model`` trained by ``lossviz.zoo.train.f
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .._util import atomic_path, optional_import
+from .._util import Options, atomic_path, optional_import, options_signature
 from ..landscape import Landscape, ProjectedPath
 from . import _common as C
 
-__all__ = ["animate", "frame_indices", "honesty", "path_report", "write_gif"]
+__all__ = ["AnimationOptions", "animate", "frame_indices", "honesty", "path_report", "write_gif"]
 
 _PATH_COLORS = ("#e4572e", "#f3f3f3", "#ff66cc", "#29b6f6", "#ffb000", "#76ff03")
 #: the paths' colors on a white background (the near-white second path becomes gray)
@@ -157,22 +158,50 @@ def _check_boundary(
     return xs, ys, b.astype(int), data
 
 
+@dataclass(frozen=True)
+class AnimationOptions(Options):
+    """What `animate` and `write_gif` draw besides the paths (their shared keywords).
+
+    Examples
+    --------
+    >>> AnimationOptions(log=True).metric
+    'loss'
+    """
+
+    metric: str = "loss"
+    boundary: Any = None
+    boundary_grid: Any = None
+    data: Any = None
+    log: bool = False
+    title: str | None = None
+
+
+def _scene(
+    land: Landscape, trajectory: Any, o: AnimationOptions, max_frames: int
+) -> tuple[list[ProjectedPath], np.ndarray, Any]:
+    """The checked paths, the snapshots shown as frames and the checked boundary panel data."""
+    C.check_landscape(land, "land", ndim=2)
+    paths = C.as_paths(trajectory, "trajectory", ndim=2)
+    if not paths:
+        raise ValueError("trajectory must hold at least one path")
+    frames_at = frame_indices(max(len(p) for p in paths), max_frames)
+    bnd = _check_boundary(o.boundary, o.boundary_grid, o.data, len(paths[0]))
+    return paths, frames_at, bnd
+
+
 # ---------------------------------------------------------------------- plotly
+@options_signature(AnimationOptions)
 def animate(
     land: Landscape,
     trajectory: Any,
     *,
-    metric: str = "loss",
-    boundary: Any = None,
-    boundary_grid: Any = None,
-    data: Any = None,
-    log: bool = False,
     zmax: float | None = None,
     max_frames: int = 60,
     frame_ms: int = 150,
-    title: str | None = None,
     width: int | None = None,
     height: int = 520,
+    options: AnimationOptions | None = None,
+    **kwargs: Any,
 ) -> Any:
     """Animate the path(s) step by step over the landscape's contours (plotly).
 
@@ -183,6 +212,16 @@ def animate(
     trajectory : ProjectedPath or list of ProjectedPath
         From ``Trajectory.path``; several runs advance together (frame ``k`` shows
         each run up to its snapshot ``k``).
+    zmax : float, optional
+        As in ``lossviz.render.plotly.contour``.
+    max_frames : int
+        At most this many frames (snapshots are subsampled evenly; ends kept).
+    frame_ms : int
+        Milliseconds per frame when playing.
+    width, height : int
+        Figure size in pixels (default width: 1100 with a boundary panel, else 700).
+    options : AnimationOptions, optional
+        The keywords below as one object; those given as well override its fields.
     metric : str
         Landscape metric for the contours.
     boundary : array_like, optional
@@ -193,16 +232,10 @@ def animate(
         The input grid of ``boundary`` (from ``grid_2d``).
     data : (X, y), optional
         2-D training inputs and labels drawn over the decision boundary.
-    log, zmax
+    log : bool
         As in ``lossviz.render.plotly.contour``.
-    max_frames : int
-        At most this many frames (snapshots are subsampled evenly; ends kept).
-    frame_ms : int
-        Milliseconds per frame when playing.
     title : str, optional
-        Figure title.
-    width, height : int
-        Figure size in pixels (default width: 1100 with a boundary panel, else 700).
+        Figure title (`write_gif`: the title prefix of every frame).
 
     Returns
     -------
@@ -213,15 +246,10 @@ def animate(
     subplots = optional_import("plotly.subplots", "plotly")
     from . import plotly as lvp
 
-    C.check_landscape(land, "land", ndim=2)
-    paths = C.as_paths(trajectory, "trajectory", ndim=2)
-    if not paths:
-        raise ValueError("trajectory must hold at least one path")
+    o = AnimationOptions.of(options, kwargs, where="animate")
+    paths, frames_at, bnd = _scene(land, trajectory, o, max_frames)
     C.warn_outside(land, paths)
-    n = max(len(p) for p in paths)
-    frames_at = frame_indices(n, max_frames)
-    bnd = _check_boundary(boundary, boundary_grid, data, len(paths[0]))
-    base = lvp.contour(land, metric=metric, log=log, zmax=zmax)
+    base = lvp.contour(land, metric=o.metric, log=o.log, zmax=zmax)
     contour = base.data[0]
     metric = base.layout.meta["lossviz"]["metric"]
     reps = [path_report(land, p, metric) for p in paths]
@@ -367,7 +395,7 @@ def animate(
     fig.update_xaxes(title_text=xl, range=[a[0], a[-1]], row=1, col=1)
     fig.update_yaxes(title_text=yl, range=[b[0], b[-1]], row=1, col=1)
     fig.update_layout(
-        title={"text": title or "Training trajectory over the loss landscape", "x": 0.02},
+        title={"text": o.title or "Training trajectory over the loss landscape", "x": 0.02},
         width=width or (1100 if cols == 2 else 700),
         height=height,
         font={"family": "Arial, Helvetica, sans-serif", "size": 13},
@@ -542,26 +570,23 @@ def honesty(
 
 
 # ---------------------------------------------------------------------- GIF
+@options_signature(AnimationOptions)
 def write_gif(
     land: Landscape,
     trajectory: Any,
     path: str | os.PathLike,
     *,
-    metric: str = "loss",
-    boundary: Any = None,
-    boundary_grid: Any = None,
-    data: Any = None,
-    log: bool = False,
     max_frames: int = 16,
     fps: float = 4.0,
     dpi: int = 72,
-    title: str | None = None,
+    options: AnimationOptions | None = None,
+    **kwargs: Any,
 ) -> Path:
     """Write the animation as a GIF (matplotlib frames; small and quick by default).
 
     Parameters
     ----------
-    land, trajectory, metric, boundary, boundary_grid, data, log
+    land, trajectory
         As in `animate`.
     path : str or os.PathLike
         Destination ``.gif`` (written atomically).
@@ -571,8 +596,8 @@ def write_gif(
         Frames per second.
     dpi : int
         Resolution (the figure is 9 x 4 inches with a boundary panel, else 5 x 4).
-    title : str, optional
-        Title prefix of every frame.
+    options, metric, boundary, boundary_grid, data, log, title
+        As in `animate`; ``title`` is the title prefix of every frame.
 
     Returns
     -------
@@ -589,17 +614,12 @@ def write_gif(
         raise ValueError(f"path must end in '.gif', got {str(path)!r}")
     if not fps > 0:
         raise ValueError(f"fps must be positive, got {fps!r}")
-    C.check_landscape(land, "land", ndim=2)
-    paths = C.as_paths(trajectory, "trajectory", ndim=2)
-    if not paths:
-        raise ValueError("trajectory must hold at least one path")
-    metric = C.pick_metric(land, metric)
+    o = AnimationOptions.of(options, kwargs, where="write_gif")
+    paths, frames_at, bnd = _scene(land, trajectory, o, max_frames)
+    metric, log = C.pick_metric(land, o.metric), o.log
     z = C.values(land, metric)
     if log:
         z = np.log10(C.check_log(z, metric))
-    n = max(len(p) for p in paths)
-    frames_at = frame_indices(n, max_frames)
-    bnd = _check_boundary(boundary, boundary_grid, data, len(paths[0]))
 
     cols = 2 if bnd is not None else 1
     fig = Figure(figsize=(4.6 * cols, 4.0), dpi=dpi, layout="constrained")
@@ -670,7 +690,7 @@ def write_gif(
         if img is not None:
             img.set_data(bnd[2][min(i, len(paths[0]) - 1)])
         lab = paths[0].labels[min(i, len(paths[0]) - 1)]
-        ax.set_title(f"{title + ' · ' if title else ''}{lab}", fontsize=10)
+        ax.set_title(f"{o.title + ' · ' if o.title else ''}{lab}", fontsize=10)
         canvas.draw()
         rgb = np.asarray(canvas.buffer_rgba())[..., :3].copy()
         images.append(pil.fromarray(rgb).convert("P", palette=pil.ADAPTIVE))
