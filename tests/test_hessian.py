@@ -774,6 +774,7 @@ def test_bn_train_changes_normalization_only_dropout_stays_off():
 
 def test_data_parallel_is_unwrapped(tanh_case):
     net, data, (ev, _), Hd = tanh_case
+    net = copy.deepcopy(net)  # DataParallel moves its module to the GPU when there is one
     dp = nn.DataParallel(net)
     snap = snapshot(net)
     vals = lv.hessian_eigenvalues(dp, data, which="both", device="cpu", tol=1e-10)
