@@ -18,8 +18,8 @@ import lossviz as lv
 from conftest import assert_identical, snapshot
 from lossviz.core.engine import LAYOUT_CACHE, SETUP_CACHE, Engine
 from lossviz.core.inputs import as_eval_data, resolve_metrics
+from lossviz.core.schedule import MEASURE_LOOP_POINTS, THREADS_MIN_POINTS, Schedule
 from lossviz.core.schedule import STRATEGY_CACHE as _STRATEGY_CACHE
-from lossviz.core.schedule import THREADS_MIN_POINTS
 
 
 def naive(model, X, y, dirs, coords, loss_fn=nn.functional.cross_entropy, train=False):
@@ -514,6 +514,32 @@ def test_auto_measures_on_real_grid_points(spiral_data, small_mlp):
     loss, acc = naive(small_mlp, X, y, dirs, land.coords)
     assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
     assert np.allclose(land["accuracy"], acc)
+
+
+def test_measuring_rounds_of_the_loop_stay_short(spiral_data, small_mlp, monkeypatch):
+    """Loop rounds run at most MEASURE_LOOP_POINTS points, vmap rounds a whole chunk."""
+    X, y = spiral_data
+    _STRATEGY_CACHE.clear()
+    calls = []
+    for name in ("eval_loop", "eval_vmap"):
+        orig = getattr(Engine, name)
+
+        def record(self, C, _orig=orig, _name=name):
+            calls.append((_name, len(C)))
+            return _orig(self, C)
+
+        monkeypatch.setattr(Engine, name, record)
+    dirs = lv.random_directions(small_mlp, n=2, seed=5)
+    land = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 24), b=(-1.0, 1.0, 20),
+                      progress=False, workers=1)  # fmt: skip
+    measured = calls[: 2 * Schedule.ROUNDS]
+    assert [c[0] for c in measured] == ["eval_loop", "eval_vmap"] * Schedule.ROUNDS
+    k = min(64, 480 // (4 * Schedule.ROUNDS))  # the measuring chunk of a 480-point grid
+    assert all(n == MEASURE_LOOP_POINTS for name, n in measured if name == "eval_loop")
+    assert all(n == k for name, n in measured if name == "eval_vmap")
+    assert sum(n for _, n in calls) == 480  # every point evaluated once
+    loss, _ = naive(small_mlp, X, y, dirs, land.coords)
+    assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
 
 
 def test_auto_falls_back_when_vmap_fails_while_measuring():

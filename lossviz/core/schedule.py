@@ -107,7 +107,9 @@ class Schedule:
     """Which strategy evaluates the next chunk of grid points.
 
     When measuring, the first chunks of the grid alternate between the per-point loop and
-    vmap (three rounds each, same chunk length); every measured point is a real grid point,
+    vmap (three rounds each; a loop round runs at most `MEASURE_LOOP_POINTS` points unless
+    ``chunk_size`` is given, a vmap
+    round one chunk); every measured point is a real grid point,
     so the measurement costs nothing. The faster strategy (vmap needs a 10% margin) is then
     used for the rest of the grid and cached for the next call.
     """
@@ -162,6 +164,7 @@ class Schedule:
 
 THREADS_MIN_OUTPUT = 256 << 10  # bytes of the largest layer output from which threads pay off
 THREADS_MIN_POINTS = 32  # grid points per worker thread (a worker costs one engine set-up)
+MEASURE_LOOP_POINTS = 8  # grid points per measuring round of the loop
 
 
 class Stopped(Exception):
@@ -207,7 +210,14 @@ def evaluate_points(
         if stop():
             raise Stopped
         now = plan.next()
-        n = plan.k if now == "vmap" or plan.measuring else loop_k
+        if plan.measuring:
+            # a loop's time per point does not depend on how many points it runs: its
+            # measuring rounds stay short, so a fast vmap (GPU) is not held up by them
+            # (unless the caller fixed the chunk size)
+            short = plan.k if chunk_size is not None else min(plan.k, MEASURE_LOOP_POINTS)
+            n = plan.k if now == "vmap" else short
+        else:
+            n = plan.k if now == "vmap" else loop_k
         chunk = C[done : done + n]
         t0 = time.perf_counter()
         if now == "vmap":
