@@ -108,9 +108,8 @@ class Schedule:
 
     When measuring, the first chunks of the grid alternate between the per-point loop and
     vmap (three rounds each; a loop round runs at most `MEASURE_LOOP_POINTS` points unless
-    ``chunk_size`` is given, a vmap
-    round one chunk); every measured point is a real grid point,
-    so the measurement costs nothing. The faster strategy (vmap needs a 10% margin) is then
+    ``chunk_size`` is given, a vmap round one chunk); every measured point is a real grid
+    point, so the measurement costs nothing. The faster strategy (vmap needs a 10% margin) is then
     used for the rest of the grid and cached for the next call.
     """
 
