@@ -542,6 +542,27 @@ def test_measuring_rounds_of_the_loop_stay_short(spiral_data, small_mlp, monkeyp
     assert np.allclose(land["loss"], loss, atol=1e-5, rtol=1e-5)
 
 
+def test_a_choice_measured_on_a_small_grid_is_measured_again_on_a_larger_one(
+    spiral_data, small_mlp
+):
+    """vmap gains with the chunk: a decision from tiny measuring chunks is not reused."""
+    X, y = spiral_data
+    _STRATEGY_CACHE.clear()
+    dirs = lv.random_directions(small_mlp, n=2, seed=5)
+    kw = {"progress": False, "workers": 1}
+    small = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 5), b=(-1.0, 1.0, 5), **kw)
+    assert small.meta["strategy_note"].startswith("measured")  # 25 points: chunks of 2
+    ((key, (_, _, at)),) = _STRATEGY_CACHE.items()
+    assert at == 2
+    large = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 24), b=(-1.0, 1.0, 20), **kw)
+    assert large.meta["strategy_note"].startswith("measured")  # not the small grid's choice
+    assert _STRATEGY_CACHE[key][2] == min(64, 480 // 12)
+    again = lv.surface(small_mlp, (X, y), dirs, a=(-1.0, 1.0, 5), b=(-1.0, 1.0, 5), **kw)
+    assert again.meta["strategy_note"].startswith("cached choice")  # measured on more points
+    loss, _ = naive(small_mlp, X, y, dirs, again.coords)
+    assert np.allclose(again["loss"], loss, atol=1e-5, rtol=1e-5)
+
+
 def test_auto_falls_back_when_vmap_fails_while_measuring():
     _STRATEGY_CACHE.clear()
     torch.manual_seed(0)

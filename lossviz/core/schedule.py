@@ -32,12 +32,15 @@ __all__ = [
     "count_workers",
     "evaluate_points",
     "evaluate_threads",
+    "measuring_chunk",
     "plan_chunk_size",
     "strategy_key",
     "strategy_meta",
 ]
 
-STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
+# strategy decisions: key -> (strategy, chunk, measured at: the measuring chunk it was
+# decided with, 0 when it holds for any grid, e.g. vmap cannot run the model)
+STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int, int]] = OrderedDict()
 
 
 def available_bytes(device: torch.device) -> int:
@@ -92,10 +95,18 @@ def choose_strategy(
         return "vmap", k, ""
     if len(C) < 16:  # too few points for a measurement to pay off
         return "loop", 1, "small grid"
+    k = max(1, min(k, 64 if eng.device.type == "cpu" else k))
     cached = STRATEGY_CACHE.get(strategy_key(eng))
-    if cached is not None:
+    # a choice measured on small chunks (a small grid) does not hold for larger ones: vmap
+    # gains with the chunk, so a larger grid measures again
+    if cached is not None and (cached[2] == 0 or cached[2] >= measuring_chunk(k, len(C))):
         return cached[0], cached[1], "cached choice"
-    return "measure", max(1, min(k, 64 if eng.device.type == "cpu" else k)), ""
+    return "measure", k, ""
+
+
+def measuring_chunk(k: int, npts: int) -> int:
+    """Points per vmap round while measuring: ``k``, but at most a twelfth of the grid."""
+    return max(1, min(k, npts // (4 * Schedule.ROUNDS)))
 
 
 def strategy_key(eng: Engine) -> tuple:
@@ -123,7 +134,7 @@ class Schedule:
         self.note = note
         if strategy == "measure" and not fixed_k:
             # at least 2*ROUNDS chunks and at most half the grid spent measuring
-            k = max(1, min(k, npts // (4 * self.ROUNDS)))
+            k = measuring_chunk(k, npts)
         if strategy == "measure":
             self.times: dict[str, list[float]] = {"loop": [], "vmap": []}
         self.k = k
@@ -155,10 +166,10 @@ class Schedule:
             stacklevel=stacklevel + 1,
         )
         self.strategy, self.note = "loop", "vmap unavailable"
-        self._remember()
+        self._remember(any_grid=True)
 
-    def _remember(self) -> None:
-        cache_decision(STRATEGY_CACHE, self.key, (self.strategy, self.k))
+    def _remember(self, any_grid: bool = False) -> None:
+        cache_decision(STRATEGY_CACHE, self.key, (self.strategy, self.k, 0 if any_grid else self.k))
 
 
 THREADS_MIN_OUTPUT = 256 << 10  # bytes of the largest layer output from which threads pay off
