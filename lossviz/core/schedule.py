@@ -38,8 +38,8 @@ __all__ = [
     "strategy_meta",
 ]
 
-# strategy decisions: key -> (strategy, chunk, measured at: the measuring chunk it was
-# decided with, 0 when it holds for any grid, e.g. vmap cannot run the model)
+# strategy decisions: key -> (strategy, chunk, holds to: the measuring chunk it was decided
+# with when the grid's size limited it, else 0 (any grid; also when vmap cannot run the model))
 STRATEGY_CACHE: OrderedDict[tuple, tuple[str, int, int]] = OrderedDict()
 
 
@@ -97,8 +97,8 @@ def choose_strategy(
         return "loop", 1, "small grid"
     k = max(1, min(k, 64 if eng.device.type == "cpu" else k))
     cached = STRATEGY_CACHE.get(strategy_key(eng))
-    # a choice measured on small chunks (a small grid) does not hold for larger ones: vmap
-    # gains with the chunk, so a larger grid measures again
+    # a choice measured on chunks a small grid kept small does not hold for larger grids
+    # (vmap gains with the chunk): they measure again
     if cached is not None and (cached[2] == 0 or cached[2] >= measuring_chunk(k, len(C))):
         return cached[0], cached[1], "cached choice"
     return "measure", k, ""
@@ -132,9 +132,13 @@ class Schedule:
         self.key = strategy_key(eng)
         self.strategy = strategy
         self.note = note
+        # the chunk a choice made here holds up to: 0 (any grid) unless the grid's size,
+        # not memory, limited the measuring chunk (see `choose_strategy`)
+        self.holds_to = 0
         if strategy == "measure" and not fixed_k:
             # at least 2*ROUNDS chunks and at most half the grid spent measuring
-            k = measuring_chunk(k, npts)
+            small = measuring_chunk(k, npts)
+            self.holds_to, k = (small if small < k else 0), small
         if strategy == "measure":
             self.times: dict[str, list[float]] = {"loop": [], "vmap": []}
         self.k = k
@@ -166,10 +170,11 @@ class Schedule:
             stacklevel=stacklevel + 1,
         )
         self.strategy, self.note = "loop", "vmap unavailable"
-        self._remember(any_grid=True)
+        self.holds_to = 0  # whatever the grid
+        self._remember()
 
-    def _remember(self, any_grid: bool = False) -> None:
-        cache_decision(STRATEGY_CACHE, self.key, (self.strategy, self.k, 0 if any_grid else self.k))
+    def _remember(self) -> None:
+        cache_decision(STRATEGY_CACHE, self.key, (self.strategy, self.k, self.holds_to))
 
 
 THREADS_MIN_OUTPUT = 256 << 10  # bytes of the largest layer output from which threads pay off
