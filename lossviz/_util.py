@@ -156,7 +156,7 @@ class Options:
                 f"got {type(options).__name__}"
             )
         kwargs = dict(kwargs or {})
-        names = [f.name for f in dataclasses.fields(cls)]
+        names = cls.field_names()
         unknown = sorted(set(kwargs) - set(names))
         if unknown:
             raise TypeError(
@@ -165,6 +165,16 @@ class Options:
             )
         base = options if options is not None else cls()
         return dataclasses.replace(base, **kwargs) if kwargs else base
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        """The group's keywords, in declaration order.
+
+        Returns
+        -------
+        list of str
+        """
+        return [f.name for f in dataclasses.fields(cls)]
 
     def as_kwargs(self) -> dict[str, Any]:
         """The fields as a ``dict`` of keywords (shallow: values are not copied).

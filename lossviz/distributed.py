@@ -372,7 +372,7 @@ def _surface_call(
     """
     bound = inspect.signature(surface).bind(model, data, dirs, *args, **kwargs)
     given = bound.arguments
-    fields = set(EvalOptions().as_kwargs())
+    fields = set(EvalOptions.field_names())
     opt = EvalOptions.of(
         given.get("options"), {k: v for k, v in given.items() if k in fields},
         where="surface_tiles",

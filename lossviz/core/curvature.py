@@ -143,7 +143,7 @@ def map_options(
     -------
     tuple of (RatioMapOptions, EvalOptions)
     """
-    own = set(RatioMapOptions().as_kwargs())
+    own = set(RatioMapOptions.field_names())
     sol = RatioMapOptions.of(solver, {k: v for k, v in kwargs.items() if k in own}, where=where)
     opt = EvalOptions.of(options, {k: v for k, v in kwargs.items() if k not in own}, where=where)
     opt.unsupported(where, *NOT_IN_MAPS)
@@ -646,7 +646,7 @@ def estimate_eigen_ratio_time(
     given = dict(bound.arguments)
     bound.apply_defaults()
     call = bound.arguments
-    fields = set(RatioMapOptions().as_kwargs()) | set(EvalOptions().as_kwargs())
+    fields = set(RatioMapOptions.field_names()) | set(EvalOptions.field_names())
     sol, opt = map_options(
         call["solver"], call["options"], {k: v for k, v in given.items() if k in fields},
         "estimate_eigen_ratio_time",
